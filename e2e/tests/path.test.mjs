@@ -1,0 +1,104 @@
+// End-to-end: the release build served on 127.0.0.1, driven in Chromium as a person would use it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serveDist } from '../lib/server.mjs';
+import { launch, watchedPage } from '../lib/browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DIST = process.env.DIST_DIR || join(here, '..', '..', 'dist');
+const ARTIFACTS = join(here, '..', 'artifacts');
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist(DIST);
+  browser = await launch();
+  await mkdir(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+function assertClean(problems) {
+  assert.deepEqual(problems.offHost, [], 'no request left 127.0.0.1');
+  assert.deepEqual(problems.consoleErrors, [], 'no console error');
+  assert.deepEqual(problems.pageErrors, [], 'no page error');
+}
+
+test('a worker goes from skills to courses (phone, mouse and keyboard)', async () => {
+  const { context, page, problems } = await watchedPage(browser, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 });
+  await page.goto(server.url);
+  await assert.doesNotReject(page.getByRole('heading', { level: 1, name: '技能差距评估' }).waitFor());
+  assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
+  await page.getByText('示例数据').waitFor();
+
+  const search = page.getByRole('combobox', { name: /技能/ });
+  // A colloquial word: 电焊 → 焊条电弧焊, picked with a tap/click.
+  await search.fill('电焊');
+  await page.getByRole('option', { name: /焊条电弧焊/ }).click();
+  // Keyboard only: 叉车 → ArrowDown → Enter.
+  await search.fill('叉车');
+  await page.getByRole('option').first().waitFor();
+  await search.press('ArrowDown');
+  await search.press('Enter');
+  // English words work in the Chinese interface too.
+  await search.fill('safety');
+  await page.getByRole('option', { name: /安全生产/ }).click();
+  await assert.doesNotReject(page.locator('.profile__item').nth(2).waitFor());
+  assert.equal(await page.locator('.profile__item').count(), 3);
+
+  // Say the welding skill is 中级工 (level 3).
+  await page.getByRole('combobox', { name: /水平：焊条电弧焊/ }).selectOption('3');
+
+  const target = page.getByRole('combobox', { name: '目标职业' });
+  const welder = await target.locator('option', { hasText: /^焊工 / }).getAttribute('value');
+  await target.selectOption(welder);
+
+  const gap = page.getByRole('table', { name: '技能差距' });
+  await gap.waitFor();
+  // smaw 3 (3/3 × w3) + safety 2 of 3 (2/3 × w3 = 2) = 5 of 14 → 36 %.
+  assert.equal(await page.locator('.score__number').textContent(), '36');
+  const rows = await gap.locator('tbody tr').allTextContents();
+  assert.ok(rows.some((r) => r.includes('二氧化碳气体保护焊')), rows.join(' | '));
+  const courses = page.getByRole('list', { name: '推荐课程' });
+  const items = await courses.getByRole('listitem').allTextContents();
+  assert.ok(items.length >= 2, items.join(' | '));
+  assert.ok(items.some((t) => t.includes('学时')), 'hours are shown');
+  assert.ok(items.some((t) => t.includes('焊工四级')), 'the certificate is shown');
+
+  // Nothing overflows the 360-px screen.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the phone`);
+
+  await page.screenshot({ path: join(ARTIFACTS, 'result-phone.png'), fullPage: true });
+  assertClean(problems);
+  await context.close();
+});
+
+test('the English interface on a 1920×1080 kiosk screen', async () => {
+  const { context, page, problems } = await watchedPage(browser, { viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Skill Gap Check' }).waitFor();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+
+  const search = page.getByRole('combobox', { name: /Skill/ });
+  await search.fill('robot');
+  await page.getByRole('option', { name: /teach-pendant/ }).tap();
+  await page.getByRole('combobox', { name: 'Target occupation' }).selectOption({ index: 1 });
+  await page.getByRole('table', { name: 'Skill gap' }).waitFor();
+  await page.getByRole('list', { name: 'Recommended courses' }).waitFor();
+  const text = await page.locator('body').innerText();
+  assert.doesNotMatch(text.replace('中文', ''), /[\u4e00-\u9fff]/, 'no Chinese left in the English interface');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0);
+  await page.screenshot({ path: join(ARTIFACTS, 'result-kiosk-en.png') });
+  assertClean(problems);
+  await context.close();
+});

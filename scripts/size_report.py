@@ -1,0 +1,48 @@
+#!/usr/bin/env python3
+"""Prints the raw and gzip size of every file in dist/ and the total, and fails when the total
+gzip size exceeds the budget in scripts/budgets.json.
+
+Usage: scripts/size_report.py [DIST] [--json OUT]
+"""
+import gzip
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    args = sys.argv[1:]
+    out = None
+    if "--json" in args:
+        i = args.index("--json")
+        out = Path(args[i + 1])
+        del args[i : i + 2]
+    dist = Path(args[0]) if args else ROOT / "dist"
+    budgets = json.loads((ROOT / "scripts" / "budgets.json").read_text())
+    budget = budgets["dist_total_gzip"]
+    files = sorted(p for p in dist.rglob("*") if p.is_file())
+    if not files:
+        print(f"size report: no files in {dist}", file=sys.stderr)
+        return 1
+    rows = []
+    for p in files:
+        data = p.read_bytes()
+        rows.append((str(p.relative_to(dist)), len(data), len(gzip.compress(data, compresslevel=9, mtime=0))))
+    width = max(len(r[0]) for r in rows)
+    print(f"{'file':<{width}}  {'raw':>10}  {'gzip':>10}")
+    for name, raw, gz in rows:
+        print(f"{name:<{width}}  {raw:>10,}  {gz:>10,}")
+    total_raw = sum(r[1] for r in rows)
+    total_gz = sum(r[2] for r in rows)
+    print(f"{'TOTAL':<{width}}  {total_raw:>10,}  {total_gz:>10,}")
+    print(f"budget (gzip): {budget:,} bytes — {'OK' if total_gz <= budget else 'OVER'} ({100 * total_gz / budget:.0f}% used)")
+    if out:
+        out.write_text(json.dumps({"files": [dict(zip(("file", "raw", "gzip"), r)) for r in rows],
+                                   "total_raw": total_raw, "total_gzip": total_gz, "budget_gzip": budget}, indent=1))
+    return 0 if total_gz <= budget else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,572 @@
+//! The validated, interned catalogue the engine works on.
+//!
+//! [`Catalogue::from_json`] parses a file in the open format (`domain::format`), checks every
+//! cross-reference, range and the prerequisite graph, and replaces string ids by dense indices
+//! (`SkillIdx`, `CourseIdx`…), so the engine never looks anything up by string in a hot loop.
+//! All errors are collected and returned together, each with its JSON path.
+
+use std::collections::HashMap;
+
+use crate::domain::city::{find_city, City};
+use crate::domain::error::{CatalogueError, CatalogueErrorKind as Kind};
+use crate::domain::format::{
+    self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, ProviderType, SourceEntry, Synonyms,
+};
+use crate::domain::level::SkillLevel;
+use crate::domain::text::Bilingual;
+
+macro_rules! index_type {
+    ($(#[$doc:meta])* $name:ident) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $name(pub u32);
+        impl $name {
+            pub fn get(self) -> usize {
+                self.0 as usize
+            }
+        }
+    };
+}
+
+index_type!(/// Index of a skill in [`Catalogue::skills`].
+    SkillIdx);
+index_type!(/// Index of an occupation in [`Catalogue::occupations`].
+    OccupationIdx);
+index_type!(/// Index of an industry in [`Catalogue::industries`].
+    IndustryIdx);
+index_type!(/// Index of a course in [`Catalogue::courses`].
+    CourseIdx);
+index_type!(/// Index of an origin occupation in [`Catalogue::origins`].
+    OriginIdx);
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LevelInfo {
+    pub level: SkillLevel,
+    pub name: Bilingual,
+    pub plain: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Industry {
+    pub id: String,
+    pub name: Bilingual,
+    pub kind: IndustryKind,
+    pub base: Option<IndustryIdx>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Skill {
+    pub id: String,
+    pub name: Bilingual,
+    pub synonyms: Synonyms,
+    pub pinyin: Vec<String>,
+    pub category: String,
+    /// Related skills and how much of them carries over (0–1).
+    pub related: Vec<(SkillIdx, f32)>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Requirement {
+    pub skill: SkillIdx,
+    pub level: SkillLevel,
+    pub weight: f32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Occupation {
+    pub id: String,
+    pub code: String,
+    pub name: Bilingual,
+    pub description: Bilingual,
+    pub industries: Vec<IndustryIdx>,
+    pub shortage: Option<String>,
+    pub requires: Vec<Requirement>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Origin {
+    pub id: String,
+    pub name: Bilingual,
+    pub synonyms: Synonyms,
+    pub skills: Vec<(SkillIdx, SkillLevel)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SubsidyRule {
+    pub id: String,
+    pub name: Bilingual,
+    pub amount: u32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Course {
+    pub id: String,
+    pub name: Bilingual,
+    pub provider: ProviderType,
+    pub hours: u32,
+    pub teaches: Vec<(SkillIdx, SkillLevel)>,
+    pub certificate: Option<CertificateEntry>,
+    pub subsidy: Option<usize>,
+    pub mode: DeliveryMode,
+    pub cities: Vec<&'static City>,
+    /// Bit `m` set when a cohort starts in month `m` (1–12).
+    pub months: u16,
+    pub prerequisites: Vec<CourseIdx>,
+    pub cost: u32,
+}
+
+impl Course {
+    /// The months (1–12) in which a cohort starts.
+    pub fn month_list(&self) -> impl Iterator<Item = u8> + '_ {
+        (1..=12u8).filter(|m| self.months & (1 << m) != 0)
+    }
+}
+
+/// A validated catalogue with interned ids.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    pub edition: String,
+    pub publisher: Bilingual,
+    pub illustrative: bool,
+    pub sources: Vec<SourceEntry>,
+    /// Indexed by level value 0–8.
+    pub levels: Vec<LevelInfo>,
+    pub industries: Vec<Industry>,
+    pub skills: Vec<Skill>,
+    pub occupations: Vec<Occupation>,
+    pub origins: Vec<Origin>,
+    pub courses: Vec<Course>,
+    pub subsidy_rules: Vec<SubsidyRule>,
+    skill_ids: HashMap<String, SkillIdx>,
+    occupation_ids: HashMap<String, OccupationIdx>,
+}
+
+impl Catalogue {
+    /// Parses and validates a catalogue file. Returns every error found, each located.
+    pub fn from_json(text: &str) -> Result<Catalogue, Vec<CatalogueError>> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+        let file: CatalogueFile = serde_json::from_str(text).map_err(|e| {
+            vec![CatalogueError::new("$", Kind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() })]
+        })?;
+        Catalogue::from_file(file)
+    }
+
+    /// Validates a parsed catalogue file and interns its ids.
+    pub fn from_file(file: CatalogueFile) -> Result<Catalogue, Vec<CatalogueError>> {
+        Builder::default().build(file)
+    }
+
+    pub fn skill(&self, idx: SkillIdx) -> &Skill {
+        &self.skills[idx.get()]
+    }
+
+    pub fn occupation(&self, idx: OccupationIdx) -> &Occupation {
+        &self.occupations[idx.get()]
+    }
+
+    pub fn course(&self, idx: CourseIdx) -> &Course {
+        &self.courses[idx.get()]
+    }
+
+    pub fn skill_by_id(&self, id: &str) -> Option<SkillIdx> {
+        self.skill_ids.get(id).copied()
+    }
+
+    pub fn occupation_by_id(&self, id: &str) -> Option<OccupationIdx> {
+        self.occupation_ids.get(id).copied()
+    }
+
+    /// The occupation with this national code (`6-31-01-03`), or this id.
+    pub fn occupation_by_code_or_id(&self, key: &str) -> Option<OccupationIdx> {
+        self.occupation_by_id(key)
+            .or_else(|| self.occupations.iter().position(|o| o.code == key).map(|i| OccupationIdx(i as u32)))
+    }
+
+    pub fn level_info(&self, level: SkillLevel) -> &LevelInfo {
+        &self.levels[level.value() as usize]
+    }
+
+    pub fn subsidy_rule(&self, course: &Course) -> Option<&SubsidyRule> {
+        course.subsidy.map(|i| &self.subsidy_rules[i])
+    }
+
+    pub fn skill_indices(&self) -> impl Iterator<Item = SkillIdx> {
+        (0..self.skills.len() as u32).map(SkillIdx)
+    }
+
+    pub fn occupation_indices(&self) -> impl Iterator<Item = OccupationIdx> {
+        (0..self.occupations.len() as u32).map(OccupationIdx)
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    errors: Vec<CatalogueError>,
+}
+
+impl Builder {
+    fn err(&mut self, path: String, kind: Kind) {
+        self.errors.push(CatalogueError::new(path, kind));
+    }
+
+    /// Builds an id → index map for one kind of entry, reporting duplicates.
+    fn ids<'a>(&mut self, section: &str, ids: impl Iterator<Item = &'a str>) -> HashMap<String, u32> {
+        let mut map = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if id.trim().is_empty() {
+                self.err(format!("$.{section}[{i}].id"), Kind::Empty);
+            } else if map.insert(id.to_owned(), i as u32).is_some() {
+                self.err(format!("$.{section}[{i}].id"), Kind::DuplicateId { id: id.to_owned() });
+            }
+        }
+        map
+    }
+
+    fn resolve(&mut self, map: &HashMap<String, u32>, target: &'static str, id: &str, path: String) -> Option<u32> {
+        let found = map.get(id).copied();
+        if found.is_none() {
+            self.err(path, Kind::UnknownReference { target, id: id.to_owned() });
+        }
+        found
+    }
+
+    fn level(&mut self, value: u8, min: u8, path: String) -> SkillLevel {
+        match SkillLevel::new(value) {
+            Some(l) if value >= min => l,
+            _ => {
+                self.err(path, Kind::LevelOutOfRange { value, min, max: SkillLevel::MAX.value() });
+                SkillLevel::NONE
+            }
+        }
+    }
+
+    fn build(mut self, f: CatalogueFile) -> Result<Catalogue, Vec<CatalogueError>> {
+        if f.format_version != format::FORMAT_VERSION {
+            return Err(vec![CatalogueError::new(
+                "$.format_version",
+                Kind::FormatVersion { found: f.format_version, expected: format::FORMAT_VERSION },
+            )]);
+        }
+
+        let levels = self.levels(&f.levels);
+        let industry_ids = self.ids("industries", f.industries.iter().map(|x| x.id.as_str()));
+        let skill_ids = self.ids("skills", f.skills.iter().map(|x| x.id.as_str()));
+        let occupation_ids = self.ids("occupations", f.occupations.iter().map(|x| x.id.as_str()));
+        let course_ids = self.ids("courses", f.courses.iter().map(|x| x.id.as_str()));
+        let origin_ids = self.ids("origins", f.origins.iter().map(|x| x.id.as_str()));
+        let rule_ids = self.ids("subsidy_rules", f.subsidy_rules.iter().map(|x| x.id.as_str()));
+        drop(origin_ids);
+
+        for (name, len) in
+            [("industries", f.industries.len()), ("skills", f.skills.len()), ("occupations", f.occupations.len())]
+        {
+            if len == 0 {
+                self.err(format!("$.{name}"), Kind::Empty);
+            }
+        }
+
+        let industries = f
+            .industries
+            .iter()
+            .enumerate()
+            .map(|(i, x)| Industry {
+                id: x.id.clone(),
+                name: x.name.clone(),
+                kind: x.kind,
+                base: x.base.as_ref().and_then(|b| {
+                    self.resolve(&industry_ids, "industry", b, format!("$.industries[{i}].base")).map(IndustryIdx)
+                }),
+            })
+            .collect();
+
+        let skills = f
+            .skills
+            .iter()
+            .enumerate()
+            .map(|(i, x)| Skill {
+                id: x.id.clone(),
+                name: x.name.clone(),
+                synonyms: x.synonyms.clone(),
+                pinyin: x.pinyin.clone(),
+                category: x.category.clone(),
+                related: x
+                    .related
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, r)| {
+                        let path = format!("$.skills[{i}].related[{j}]");
+                        if !(r.similarity > 0.0 && r.similarity <= 1.0) {
+                            self.err(
+                                format!("{path}.similarity"),
+                                Kind::ValueOutOfRange {
+                                    value: r.similarity.to_string(),
+                                    allowed: "0 < similarity ≤ 1",
+                                },
+                            );
+                        }
+                        self.resolve(&skill_ids, "skill", &r.skill, format!("{path}.skill"))
+                            .map(|s| (SkillIdx(s), r.similarity))
+                    })
+                    .collect(),
+            })
+            .collect();
+
+        let occupations = f
+            .occupations
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                if x.requires.is_empty() {
+                    self.err(format!("$.occupations[{i}].requires"), Kind::Empty);
+                }
+                Occupation {
+                    id: x.id.clone(),
+                    code: x.code.clone(),
+                    name: x.name.clone(),
+                    description: x.description.clone(),
+                    industries: x
+                        .industries
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(j, id)| {
+                            self.resolve(&industry_ids, "industry", id, format!("$.occupations[{i}].industries[{j}]"))
+                                .map(IndustryIdx)
+                        })
+                        .collect(),
+                    shortage: x.shortage.clone(),
+                    requires: x
+                        .requires
+                        .iter()
+                        .enumerate()
+                        .filter_map(|(j, r)| {
+                            let path = format!("$.occupations[{i}].requires[{j}]");
+                            let level = self.level(r.level, 1, format!("{path}.level"));
+                            if !(r.weight > 0.0 && r.weight <= 100.0) {
+                                self.err(
+                                    format!("{path}.weight"),
+                                    Kind::ValueOutOfRange {
+                                        value: r.weight.to_string(), allowed: "0 < weight ≤ 100"
+                                    },
+                                );
+                            }
+                            let skill = self.resolve(&skill_ids, "skill", &r.skill, format!("{path}.skill"))?;
+                            Some(Requirement { skill: SkillIdx(skill), level, weight: r.weight })
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+
+        let origins = f
+            .origins
+            .iter()
+            .enumerate()
+            .map(|(i, x)| Origin {
+                id: x.id.clone(),
+                name: x.name.clone(),
+                synonyms: x.synonyms.clone(),
+                skills: x
+                    .skills
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, s)| {
+                        let path = format!("$.origins[{i}].skills[{j}]");
+                        let level = self.level(s.level, 0, format!("{path}.level"));
+                        self.resolve(&skill_ids, "skill", &s.skill, format!("{path}.skill"))
+                            .map(|s| (SkillIdx(s), level))
+                    })
+                    .collect(),
+            })
+            .collect();
+
+        let courses: Vec<Course> =
+            f.courses.iter().enumerate().map(|(i, x)| self.course(i, x, &skill_ids, &course_ids, &rule_ids)).collect();
+
+        let subsidy_rules = f
+            .subsidy_rules
+            .iter()
+            .map(|r| SubsidyRule { id: r.id.clone(), name: r.name.clone(), amount: r.amount })
+            .collect();
+
+        if self.errors.is_empty() {
+            if let Some(cycle) = prerequisite_cycle(&courses) {
+                let first = cycle[0];
+                self.err(
+                    format!("$.courses[{}].prerequisites", first.get()),
+                    Kind::PrerequisiteCycle { cycle: cycle.iter().map(|c| courses[c.get()].id.clone()).collect() },
+                );
+            }
+        }
+
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
+        Ok(Catalogue {
+            edition: f.edition,
+            publisher: f.publisher,
+            illustrative: f.illustrative,
+            sources: f.sources,
+            levels,
+            industries,
+            skills,
+            occupations,
+            origins,
+            courses,
+            subsidy_rules,
+            skill_ids: skill_ids.into_iter().map(|(k, v)| (k, SkillIdx(v))).collect(),
+            occupation_ids: occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
+        })
+    }
+
+    fn levels(&mut self, entries: &[format::LevelEntry]) -> Vec<LevelInfo> {
+        let mut slots: Vec<Option<LevelInfo>> = vec![None; SkillLevel::MAX.value() as usize + 1];
+        let mut repeated = Vec::new();
+        for (i, e) in entries.iter().enumerate() {
+            let Some(level) = SkillLevel::new(e.level) else {
+                self.err(
+                    format!("$.levels[{i}].level"),
+                    Kind::LevelOutOfRange { value: e.level, min: 0, max: SkillLevel::MAX.value() },
+                );
+                continue;
+            };
+            let slot = &mut slots[e.level as usize];
+            if slot.is_some() {
+                repeated.push(e.level);
+            }
+            *slot = Some(LevelInfo { level, name: e.name.clone(), plain: e.plain.clone() });
+        }
+        let mut missing: Vec<u8> =
+            slots.iter().enumerate().filter(|(_, s)| s.is_none()).map(|(i, _)| i as u8).collect();
+        missing.extend(repeated);
+        if !missing.is_empty() {
+            self.err("$.levels".into(), Kind::IncompleteLevelScale { missing });
+        }
+        slots.into_iter().flatten().collect()
+    }
+
+    fn course(
+        &mut self,
+        i: usize,
+        x: &format::CourseEntry,
+        skill_ids: &HashMap<String, u32>,
+        course_ids: &HashMap<String, u32>,
+        rule_ids: &HashMap<String, u32>,
+    ) -> Course {
+        let path = format!("$.courses[{i}]");
+        if x.teaches.is_empty() {
+            self.err(format!("{path}.teaches"), Kind::CourseTeachesNothing);
+        }
+        if x.hours == 0 || x.hours > 2000 {
+            self.err(format!("{path}.hours"), Kind::ValueOutOfRange { value: x.hours.to_string(), allowed: "1–2000" });
+        }
+        let mut months = 0u16;
+        for (j, &m) in x.months.iter().enumerate() {
+            if (1..=12).contains(&m) {
+                months |= 1 << m;
+            } else {
+                self.err(
+                    format!("{path}.months[{j}]"),
+                    Kind::ValueOutOfRange { value: m.to_string(), allowed: "1–12" },
+                );
+            }
+        }
+        if x.months.is_empty() {
+            self.err(format!("{path}.months"), Kind::Empty);
+        }
+        if let Some(CertificateEntry { kind: format::CertificateKind::National, grade, .. }) = &x.certificate {
+            if !matches!(grade, Some(1..=5)) {
+                self.err(
+                    format!("{path}.certificate.grade"),
+                    Kind::ValueOutOfRange { value: format!("{grade:?}"), allowed: "national grade 1–5" },
+                );
+            }
+        }
+        let cities = x
+            .cities
+            .iter()
+            .enumerate()
+            .filter_map(|(j, c)| {
+                let found = find_city(c);
+                if found.is_none() {
+                    self.err(format!("{path}.cities[{j}]"), Kind::UnknownReference { target: "city", id: c.clone() });
+                }
+                found
+            })
+            .collect::<Vec<_>>();
+        if x.cities.is_empty() && x.mode != DeliveryMode::Online {
+            self.err(format!("{path}.cities"), Kind::Empty);
+        }
+        Course {
+            id: x.id.clone(),
+            name: x.name.clone(),
+            provider: x.provider,
+            hours: x.hours,
+            teaches: x
+                .teaches
+                .iter()
+                .enumerate()
+                .filter_map(|(j, t)| {
+                    let level = self.level(t.level, 1, format!("{path}.teaches[{j}].level"));
+                    self.resolve(skill_ids, "skill", &t.skill, format!("{path}.teaches[{j}].skill"))
+                        .map(|s| (SkillIdx(s), level))
+                })
+                .collect(),
+            certificate: x.certificate.clone(),
+            subsidy: x
+                .subsidy
+                .as_ref()
+                .and_then(|r| self.resolve(rule_ids, "subsidy rule", r, format!("{path}.subsidy")).map(|r| r as usize)),
+            mode: x.mode,
+            cities,
+            months,
+            prerequisites: x
+                .prerequisites
+                .iter()
+                .enumerate()
+                .filter_map(|(j, p)| {
+                    self.resolve(course_ids, "course", p, format!("{path}.prerequisites[{j}]")).map(CourseIdx)
+                })
+                .collect(),
+            cost: x.cost,
+        }
+    }
+}
+
+/// Finds one cycle in the prerequisite graph, if there is any (iterative depth-first search).
+fn prerequisite_cycle(courses: &[Course]) -> Option<Vec<CourseIdx>> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Mark {
+        New,
+        Active,
+        Done,
+    }
+    let mut mark = vec![Mark::New; courses.len()];
+    for start in 0..courses.len() {
+        if mark[start] != Mark::New {
+            continue;
+        }
+        // Stack of (course, next prerequisite to visit).
+        let mut stack = vec![(start, 0usize)];
+        mark[start] = Mark::Active;
+        while let Some(&mut (node, ref mut next)) = stack.last_mut() {
+            if let Some(&pre) = courses[node].prerequisites.get(*next) {
+                *next += 1;
+                match mark[pre.get()] {
+                    Mark::New => {
+                        mark[pre.get()] = Mark::Active;
+                        stack.push((pre.get(), 0));
+                    }
+                    Mark::Active => {
+                        let from = stack.iter().position(|&(n, _)| n == pre.get()).unwrap_or(0);
+                        return Some(stack[from..].iter().map(|&(n, _)| CourseIdx(n as u32)).collect());
+                    }
+                    Mark::Done => {}
+                }
+            } else {
+                mark[node] = Mark::Done;
+                stack.pop();
+            }
+        }
+    }
+    None
+}

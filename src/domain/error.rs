@@ -1,0 +1,117 @@
+//! Typed, located errors for catalogue files, with a message in Chinese and English.
+
+use std::fmt;
+
+use crate::domain::text::Lang;
+
+/// What is wrong with a catalogue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CatalogueErrorKind {
+    /// The file is not valid JSON, or a field has the wrong type or name. `line`/`column` are
+    /// 1-based positions in the file.
+    Syntax { line: usize, column: usize, detail: String },
+    /// The file declares a format version this build cannot read.
+    FormatVersion { found: u32, expected: u32 },
+    /// Two entries of the same kind share an id.
+    DuplicateId { id: String },
+    /// A reference names an entry that does not exist.
+    UnknownReference { target: &'static str, id: String },
+    /// A level is outside the range allowed at this place.
+    LevelOutOfRange { value: u8, min: u8, max: u8 },
+    /// A number is outside the range allowed at this place (weights, similarities, months, hours).
+    ValueOutOfRange { value: String, allowed: &'static str },
+    /// A course teaches no skill.
+    CourseTeachesNothing,
+    /// Course prerequisites form a cycle; the ids are the cycle in order.
+    PrerequisiteCycle { cycle: Vec<String> },
+    /// The level scale does not describe every level 0–8 exactly once.
+    IncompleteLevelScale { missing: Vec<u8> },
+    /// A required list is empty.
+    Empty,
+}
+
+/// A catalogue error: what is wrong and where (a JSON path such as `$.courses[3].teaches[0].skill`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CatalogueError {
+    pub path: String,
+    pub kind: CatalogueErrorKind,
+}
+
+impl CatalogueError {
+    pub fn new(path: impl Into<String>, kind: CatalogueErrorKind) -> Self {
+        CatalogueError { path: path.into(), kind }
+    }
+
+    /// The error in plain words in `lang`, starting with its location.
+    pub fn message(&self, lang: Lang) -> String {
+        use CatalogueErrorKind::*;
+        let what = match (&self.kind, lang) {
+            (Syntax { line, column, detail }, Lang::Zh) => format!("第 {line} 行第 {column} 列格式错误：{detail}"),
+            (Syntax { line, column, detail }, Lang::En) => {
+                format!("syntax error at line {line}, column {column}: {detail}")
+            }
+            (FormatVersion { found, expected }, Lang::Zh) => {
+                format!("格式版本为 {found}，本程序只能读取版本 {expected}")
+            }
+            (FormatVersion { found, expected }, Lang::En) => {
+                format!("format version {found}; this program reads version {expected}")
+            }
+            (DuplicateId { id }, Lang::Zh) => format!("编号“{id}”重复"),
+            (DuplicateId { id }, Lang::En) => format!("duplicate id “{id}”"),
+            (UnknownReference { target, id }, Lang::Zh) => format!("引用了不存在的{}“{id}”", target_zh(target)),
+            (UnknownReference { target, id }, Lang::En) => format!("refers to unknown {target} “{id}”"),
+            (LevelOutOfRange { value, min, max }, Lang::Zh) => format!("等级 {value} 超出范围 {min}–{max}"),
+            (LevelOutOfRange { value, min, max }, Lang::En) => format!("level {value} is outside {min}–{max}"),
+            (ValueOutOfRange { value, allowed }, Lang::Zh) => format!("数值 {value} 超出允许范围（{allowed}）"),
+            (ValueOutOfRange { value, allowed }, Lang::En) => {
+                format!("value {value} is outside the allowed range ({allowed})")
+            }
+            (CourseTeachesNothing, Lang::Zh) => "课程没有教授任何技能".to_owned(),
+            (CourseTeachesNothing, Lang::En) => "the course teaches no skill".to_owned(),
+            (PrerequisiteCycle { cycle }, Lang::Zh) => format!("先修课程形成循环：{}", cycle.join(" → ")),
+            (PrerequisiteCycle { cycle }, Lang::En) => format!("prerequisites form a cycle: {}", cycle.join(" → ")),
+            (IncompleteLevelScale { missing }, Lang::Zh) => format!("等级表缺少或重复了等级 {missing:?}"),
+            (IncompleteLevelScale { missing }, Lang::En) => {
+                format!("the level scale misses or repeats levels {missing:?}")
+            }
+            (Empty, Lang::Zh) => "不能为空".to_owned(),
+            (Empty, Lang::En) => "must not be empty".to_owned(),
+        };
+        format!("{}: {what}", self.path)
+    }
+}
+
+fn target_zh(target: &str) -> &'static str {
+    match target {
+        "skill" => "技能",
+        "industry" => "产业",
+        "course" => "课程",
+        "city" => "城市",
+        "subsidy rule" => "补贴规则",
+        "occupation" => "职业",
+        _ => "条目",
+    }
+}
+
+impl fmt::Display for CatalogueError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En))
+    }
+}
+
+impl std::error::Error for CatalogueError {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn messages_name_the_place_in_both_languages() {
+        let e = CatalogueError::new(
+            "$.courses[2].teaches[0].skill",
+            CatalogueErrorKind::UnknownReference { target: "skill", id: "plc".into() },
+        );
+        assert_eq!(e.message(Lang::Zh), "$.courses[2].teaches[0].skill: 引用了不存在的技能“plc”");
+        assert_eq!(e.message(Lang::En), "$.courses[2].teaches[0].skill: refers to unknown skill “plc”");
+    }
+}

@@ -1,0 +1,242 @@
+//! The open catalogue file format (JSON), as serde types.
+//!
+//! These types mirror the file one to one, with string ids for cross-references. They are turned
+//! into the validated, interned [`Catalogue`](crate::domain::Catalogue) by
+//! [`Catalogue::from_file`](crate::domain::Catalogue::from_file); nothing else in the engine
+//! reads them. `docs/catalogue-format.md` documents every field.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::text::Bilingual;
+
+/// The format version this build reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// A whole catalogue file.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CatalogueFile {
+    /// Must equal [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// The edition, e.g. `2025Q2`.
+    pub edition: String,
+    /// Who publishes this catalogue.
+    pub publisher: Bilingual,
+    /// True when the facts are illustrative (sample data), not an official release.
+    #[serde(default)]
+    pub illustrative: bool,
+    /// Where the parts of the catalogue come from, with their licences.
+    #[serde(default)]
+    pub sources: Vec<SourceEntry>,
+    /// The plain-language wording of every level of the 0–8 scale.
+    pub levels: Vec<LevelEntry>,
+    pub industries: Vec<IndustryEntry>,
+    pub skills: Vec<SkillEntry>,
+    pub occupations: Vec<OccupationEntry>,
+    /// Jobs workers come from, with a typical skill profile.
+    #[serde(default)]
+    pub origins: Vec<OriginEntry>,
+    pub courses: Vec<CourseEntry>,
+    /// Subsidy rules referenced by courses.
+    #[serde(default)]
+    pub subsidy_rules: Vec<SubsidyRuleEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceEntry {
+    pub id: String,
+    pub name: Bilingual,
+    pub licence: String,
+    /// Which parts of the catalogue it supplied, in words.
+    #[serde(default)]
+    pub covers: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LevelEntry {
+    pub level: u8,
+    /// Short name, e.g. 中级工 (四级).
+    pub name: Bilingual,
+    /// A sentence a worker recognises, e.g. "I can do it on my own".
+    pub plain: Bilingual,
+}
+
+/// Whether an industry entry is one of the province's trillion-yuan bases or a key cluster.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndustryKind {
+    Base,
+    Cluster,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndustryEntry {
+    pub id: String,
+    pub name: Bilingual,
+    pub kind: IndustryKind,
+    /// For a cluster: the id of the base it belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Synonyms {
+    #[serde(default)]
+    pub zh: Vec<String>,
+    #[serde(default)]
+    pub en: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RelatedSkillEntry {
+    pub skill: String,
+    /// 0.0–1.0: how much of this skill carries over.
+    pub similarity: f32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillEntry {
+    pub id: String,
+    pub name: Bilingual,
+    /// Other words for the same skill, including colloquial ones (电焊, 烧焊, 开铲车).
+    #[serde(default)]
+    pub synonyms: Synonyms,
+    /// Pinyin of the Chinese name and synonyms, written by the build tool; optional in files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pinyin: Vec<String>,
+    pub category: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<RelatedSkillEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RequirementEntry {
+    pub skill: String,
+    /// Required level, 1–8.
+    pub level: u8,
+    /// Importance weight, greater than 0 (1 = useful, 2 = important, 3 = essential).
+    pub weight: f32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OccupationEntry {
+    pub id: String,
+    /// National code from the 2022 occupation classification, e.g. `6-31-01-03`.
+    pub code: String,
+    pub name: Bilingual,
+    pub description: Bilingual,
+    pub industries: Vec<String>,
+    /// The quarter of the shortage list that names this occupation, e.g. `2025Q2`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub shortage: Option<String>,
+    pub requires: Vec<RequirementEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileSkillEntry {
+    pub skill: String,
+    pub level: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OriginEntry {
+    pub id: String,
+    pub name: Bilingual,
+    #[serde(default)]
+    pub synonyms: Synonyms,
+    pub skills: Vec<ProfileSkillEntry>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProviderType {
+    /// 技工院校 (technician college / technical school).
+    TechnicalSchool,
+    /// 职业培训机构 (licensed private training institution).
+    TrainingInstitution,
+    /// 企业培训中心 (enterprise training centre, incl. 企业新型学徒制).
+    Enterprise,
+    /// 公共实训基地 (public training base).
+    PublicTrainingBase,
+    /// 线上平台 (online platform).
+    Online,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeliveryMode {
+    InPerson,
+    Online,
+    Blended,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CertificateKind {
+    /// 职业技能等级证书 at a national grade (五级 … 一级).
+    National,
+    /// 特种作业操作证 / 专项职业能力证书 and similar special-ability certificates.
+    Special,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CertificateEntry {
+    pub kind: CertificateKind,
+    /// For national certificates: the grade 5 (五级) … 1 (一级).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<u8>,
+    pub name: Bilingual,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeachesEntry {
+    pub skill: String,
+    /// The level a graduate reaches, 1–8.
+    pub level: u8,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CourseEntry {
+    pub id: String,
+    pub name: Bilingual,
+    pub provider: ProviderType,
+    pub hours: u32,
+    pub teaches: Vec<TeachesEntry>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate: Option<CertificateEntry>,
+    /// Id of a subsidy rule.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subsidy: Option<String>,
+    pub mode: DeliveryMode,
+    /// City ids (see `domain::city`) where the course is held; empty for online-only courses.
+    #[serde(default)]
+    pub cities: Vec<String>,
+    /// Months (1–12) in which a cohort starts.
+    pub months: Vec<u8>,
+    #[serde(default)]
+    pub prerequisites: Vec<String>,
+    /// Fee in yuan before subsidy.
+    pub cost: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubsidyRuleEntry {
+    pub id: String,
+    pub name: Bilingual,
+    /// Yuan paid for passing, by certificate grade or kind; the course fee caps it.
+    pub amount: u32,
+}

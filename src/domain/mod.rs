@@ -1,0 +1,24 @@
+//! The pure core of Skill Gap Check.
+//!
+//! Everything that decides something lives here: the catalogue format and its validation, the
+//! skill-level scale, the match score with its per-skill gaps, the course chooser and the skill
+//! search. This module never imports `yew`, `web_sys`, `gloo` or `wasm_bindgen` (a test in
+//! `tests/core_boundary.rs` enforces it), never panics on outside input and does no I/O, so it is
+//! tested natively with plain `cargo test` and reused unchanged by the browser app and the CLI.
+
+pub mod catalogue;
+pub mod city;
+pub mod error;
+pub mod format;
+pub mod level;
+pub mod matching;
+pub mod planner;
+pub mod search;
+pub mod text;
+
+pub use catalogue::{Catalogue, CourseIdx, IndustryIdx, OccupationIdx, SkillIdx};
+pub use error::{CatalogueError, CatalogueErrorKind};
+pub use level::SkillLevel;
+pub use matching::{assess_match, GapReport, Profile, SkillGap};
+pub use planner::{plan_courses, CoursePlan};
+pub use text::{Bilingual, Lang};

@@ -1,0 +1,188 @@
+//! Every interface string, in Chinese (default) and English.
+//!
+//! Components never hold literal text: they ask [`t`] for a [`Msg`]. The `messages!` table
+//! defines each key together with both of its texts, so a key without a translation does not
+//! compile; the tests below also check that no text is empty and that the Chinese side is
+//! Chinese and the English side is not.
+
+use crate::domain::Lang;
+
+macro_rules! messages {
+    ($($key:ident => ($zh:expr, $en:expr $(,)?),)*) => {
+        /// The keys of the message table.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($key,)*
+        }
+
+        /// Every key, for tests that check the whole table.
+        pub const ALL: &[Msg] = &[$(Msg::$key,)*];
+
+        /// The text of `msg` in `lang`.
+        pub fn t(lang: Lang, msg: Msg) -> &'static str {
+            let (zh, en) = match msg {
+                $(Msg::$key => ($zh, $en),)*
+            };
+            match lang {
+                Lang::Zh => zh,
+                Lang::En => en,
+            }
+        }
+    };
+}
+
+messages! {
+    AppTitle => ("技能差距评估", "Skill Gap Check"),
+    AppTagline => (
+        "说说你会什么，选一个想去的岗位，看看还差哪些技能、上哪些短期培训课。",
+        "Tell us what you can do, pick a job you want, and see which skills are missing and which short courses close the gap.",
+    ),
+    SwitchLanguage => ("English", "中文"),
+    SampleDataNotice => (
+        "示例数据：本页的职业、课程、学时、费用和补贴仅为演示，不是官方发布。",
+        "Sample data: the occupations, courses, hours, fees and subsidies here are for demonstration, not an official release.",
+    ),
+    StepSkills => ("第一步：你会什么？", "Step 1: What can you do?"),
+    StepSkillsHint => (
+        "输入技能名称或平常的说法（如“电焊”“开叉车”），从列表中选择，再选你的水平。",
+        "Type a skill or an everyday word for it (e.g. “stick welding”, “forklift”), pick it from the list, then choose your level.",
+    ),
+    SkillSearchLabel => ("查找技能", "Skill search"),
+    SkillSearchPlaceholder => ("例如：电焊、叉车、PLC", "e.g. welding, forklift, PLC"),
+    NoSkillFound => ("没有找到这个技能，换个说法试试。", "No skill found; try another word."),
+    YourSkills => ("你的技能", "Your skills"),
+    NoSkillsYet => ("还没有添加技能。", "No skills added yet."),
+    LevelLabel => ("水平", "Level"),
+    RemoveSkill => ("删除", "Remove"),
+    StepTarget => ("第二步：想去哪个岗位？", "Step 2: Which job do you want?"),
+    TargetLabel => ("目标职业", "Target occupation"),
+    TargetPlaceholder => ("请选择职业", "Choose an occupation"),
+    ShortageTag => ("紧缺", "shortage"),
+    StepResult => ("第三步：差距和培训", "Step 3: Gap and training"),
+    ResultNeedsTarget => ("选好目标职业后，这里显示结果。", "Choose a target occupation to see the result here."),
+    MatchLabel => ("匹配度", "Match"),
+    MatchExplain => (
+        "匹配度按岗位要求的每项技能的重要程度加权计算：100% 表示每项技能都达到了要求的水平。",
+        "The match weighs each required skill by its importance: 100 % means every skill is at the required level.",
+    ),
+    SkillGap => ("技能差距", "Skill gap"),
+    ColSkill => ("技能", "Skill"),
+    ColRequired => ("岗位要求", "Required"),
+    ColHeld => ("你的水平", "You have"),
+    ColShort => ("还差", "Short by"),
+    AllSkillsMet => ("你已达到这个岗位的全部技能要求。", "You meet every skill this job requires."),
+    RecommendedCourses => ("推荐课程", "Recommended courses"),
+    NoCoursesNeeded => ("不需要再培训。", "No training needed."),
+    Hours => ("学时", "hours"),
+    TotalHours => ("总学时", "Total hours"),
+    Certificate => ("证书", "Certificate"),
+    NoCertificate => ("培训合格证明", "Certificate of completion"),
+    Where => ("地点", "Where"),
+    Online => ("线上", "Online"),
+    Months => ("开班月份", "Starts in"),
+    Fee => ("费用", "Fee"),
+    Subsidy => ("取证补贴", "Subsidy on certification"),
+    Prerequisite => ("需先完成", "Requires"),
+    Unclosable => (
+        "以下技能目前没有课程能教到要求的水平，请咨询就业服务人员：",
+        "No course currently teaches these skills to the required level; ask an employment counsellor:",
+    ),
+    CatalogueError => ("课程目录无法读取：", "The catalogue could not be read:"),
+    Disclaimer => (
+        "本结果仅供参考，不是录用或培训资格的决定。你输入的内容只保存在本机浏览器中。",
+        "This result is guidance, not a hiring or eligibility decision. What you enter stays in this browser.",
+    ),
+}
+
+/// "Label: value" with the punctuation of the language ("标签：值" / "Label: value").
+pub fn label_value(lang: Lang, label: &str, value: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{label}：{value}"),
+        Lang::En => format!("{label}: {value}"),
+    }
+}
+
+/// The list separator of the language ("、" / ", ").
+pub fn list_separator(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "、",
+        Lang::En => ", ",
+    }
+}
+
+/// "2 levels" / "差 2 级".
+pub fn levels_short(lang: Lang, n: u8) -> String {
+    match lang {
+        Lang::Zh => format!("{n} 级"),
+        Lang::En if n == 1 => "1 level".to_owned(),
+        Lang::En => format!("{n} levels"),
+    }
+}
+
+/// "You meet 3 of 6 skills".
+pub fn met_summary(lang: Lang, met: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{total} 项技能中已达到 {met} 项"),
+        Lang::En => format!("You meet {met} of {total} skills"),
+    }
+}
+
+/// "3,200 元" / "¥3,200".
+pub fn yuan(lang: Lang, amount: u32) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    match lang {
+        Lang::Zh => format!("{grouped} 元"),
+        Lang::En => format!("¥{grouped}"),
+    }
+}
+
+/// Month names for course start months.
+pub fn month(lang: Lang, m: u8) -> String {
+    const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    match lang {
+        Lang::Zh => format!("{m}月"),
+        Lang::En => EN.get(m.wrapping_sub(1) as usize).copied().unwrap_or("?").to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn has_cjk(s: &str) -> bool {
+        s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    }
+
+    #[test]
+    fn every_message_exists_in_both_languages() {
+        for &m in ALL {
+            let zh = t(Lang::Zh, m);
+            let en = t(Lang::En, m);
+            assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{m:?} is empty");
+            // The language switch names the *other* language, so it is the one exception.
+            if m != Msg::SwitchLanguage {
+                assert!(has_cjk(zh), "{m:?}: Chinese text has no Chinese: {zh}");
+                assert!(!has_cjk(en), "{m:?}: English text has Chinese: {en}");
+            }
+        }
+    }
+
+    #[test]
+    fn formats_numbers_for_people() {
+        assert_eq!(yuan(Lang::Zh, 3200), "3,200 元");
+        assert_eq!(yuan(Lang::En, 1234567), "¥1,234,567");
+        assert_eq!(yuan(Lang::En, 0), "¥0");
+        assert_eq!(levels_short(Lang::En, 1), "1 level");
+        assert_eq!(levels_short(Lang::Zh, 2), "2 级");
+        assert_eq!(month(Lang::En, 11), "Nov");
+        assert_eq!(month(Lang::Zh, 3), "3月");
+        assert_eq!(month(Lang::En, 13), "?");
+    }
+}

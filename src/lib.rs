@@ -1,0 +1,19 @@
+//! Skill Gap Check (技能差距评估): compare a worker's skills with a target occupation and plan
+//! the short, subsidised, certified courses that close the gap — entirely in the browser.
+//!
+//! Layers, in dependency order: [`domain`] (pure core: catalogue, scoring, planning, search) →
+//! [`state`] (reducers) → [`ui`] (Yew components). [`i18n`] holds every interface string.
+//! See `ARCHITECTURE.md` for the code map and invariants.
+
+pub mod domain;
+pub mod i18n;
+pub mod state;
+pub mod ui;
+
+/// The default catalogue shipped with the app (sample data until the real catalogue lands).
+pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.sample.json");
+
+/// Mounts the app on the document body. Called by `main` in the browser build.
+pub fn start() {
+    yew::Renderer::<ui::App>::new().render();
+}

@@ -1,0 +1,86 @@
+//! One assessment: the worker's skills with levels and the chosen target occupation.
+
+use crate::domain::{OccupationIdx, Profile, SkillIdx, SkillLevel};
+
+/// The level a newly added skill starts at: 初级工 (五级), "I can do simple jobs on my own".
+/// Low enough not to overstate, high enough that a skill someone names counts for something.
+pub const DEFAULT_LEVEL: SkillLevel = match SkillLevel::new(2) {
+    Some(l) => l,
+    None => SkillLevel::NONE,
+};
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct AssessmentState {
+    pub profile: Profile,
+    pub target: Option<OccupationIdx>,
+}
+
+/// What a person can do to an assessment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AssessmentAction {
+    /// Adds a skill at [`DEFAULT_LEVEL`]; a skill already in the profile keeps its level.
+    AddSkill(SkillIdx),
+    /// Sets the level of a skill (adding it when absent).
+    SetLevel(SkillIdx, SkillLevel),
+    RemoveSkill(SkillIdx),
+    SetTarget(Option<OccupationIdx>),
+    /// Forgets everything.
+    Reset,
+}
+
+impl AssessmentState {
+    /// The state after `action`. Pure: no I/O, no time, no randomness.
+    pub fn apply(&self, action: AssessmentAction) -> AssessmentState {
+        let mut next = self.clone();
+        match action {
+            AssessmentAction::AddSkill(skill) => {
+                if !next.profile.contains(skill) {
+                    next.profile.set(skill, DEFAULT_LEVEL);
+                }
+            }
+            AssessmentAction::SetLevel(skill, level) => next.profile.set(skill, level),
+            AssessmentAction::RemoveSkill(skill) => next.profile.remove(skill),
+            AssessmentAction::SetTarget(target) => next.target = target,
+            AssessmentAction::Reset => next = AssessmentState::default(),
+        }
+        next
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lvl(v: u8) -> SkillLevel {
+        SkillLevel::new(v).unwrap()
+    }
+
+    #[test]
+    fn adding_keeps_an_existing_level() {
+        let s = AssessmentState::default()
+            .apply(AssessmentAction::AddSkill(SkillIdx(3)))
+            .apply(AssessmentAction::SetLevel(SkillIdx(3), lvl(5)))
+            .apply(AssessmentAction::AddSkill(SkillIdx(3)));
+        assert_eq!(s.profile.held(SkillIdx(3)), lvl(5));
+        assert_eq!(s.profile.len(), 1);
+    }
+
+    #[test]
+    fn new_skills_start_at_the_default_level_in_order() {
+        let s = AssessmentState::default()
+            .apply(AssessmentAction::AddSkill(SkillIdx(7)))
+            .apply(AssessmentAction::AddSkill(SkillIdx(2)));
+        assert_eq!(s.profile.entries(), &[(SkillIdx(7), DEFAULT_LEVEL), (SkillIdx(2), DEFAULT_LEVEL)]);
+    }
+
+    #[test]
+    fn remove_target_and_reset() {
+        let s = AssessmentState::default()
+            .apply(AssessmentAction::AddSkill(SkillIdx(1)))
+            .apply(AssessmentAction::SetTarget(Some(OccupationIdx(2))))
+            .apply(AssessmentAction::RemoveSkill(SkillIdx(1)));
+        assert!(s.profile.is_empty());
+        assert_eq!(s.target, Some(OccupationIdx(2)));
+        assert_eq!(s.apply(AssessmentAction::Reset), AssessmentState::default());
+    }
+}

@@ -1,0 +1,8 @@
+//! Application state and its transitions, without any UI or I/O.
+//!
+//! Reducers here are plain functions (`apply`) so they are tested natively; the UI wraps them in
+//! Yew's `Reducible` in `ui::app`. Saving to storage (later issues) happens in effects, never here.
+
+pub mod assessment;
+
+pub use assessment::{AssessmentAction, AssessmentState, DEFAULT_LEVEL};

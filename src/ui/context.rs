@@ -1,0 +1,45 @@
+//! App-wide contexts: the interface language and the loaded catalogue.
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::{Catalogue, Lang};
+
+/// A shared, immutable catalogue. Two handles are equal when they point at the same catalogue,
+/// so passing it as a prop never compares the catalogue's contents.
+#[derive(Clone, Debug)]
+pub struct CatalogueHandle(Rc<Catalogue>);
+
+impl CatalogueHandle {
+    pub fn new(catalogue: Catalogue) -> Self {
+        CatalogueHandle(Rc::new(catalogue))
+    }
+}
+
+impl PartialEq for CatalogueHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for CatalogueHandle {
+    type Target = Catalogue;
+    fn deref(&self) -> &Catalogue {
+        &self.0
+    }
+}
+
+/// The interface language chosen by the person (Chinese when nothing was chosen).
+#[hook]
+pub fn use_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_default()
+}
+
+/// The loaded catalogue. Components that call this are rendered inside `Assessment`, which
+/// provides it.
+#[hook]
+pub fn use_catalogue() -> Option<CatalogueHandle> {
+    use_context::<CatalogueHandle>()
+}

@@ -1,0 +1,51 @@
+//! The skill gap ("技能差距"): required against held level for every missing skill.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::GapReport;
+use crate::i18n::{levels_short, t, Msg};
+use crate::ui::{use_catalogue, use_lang};
+
+#[derive(Properties, PartialEq)]
+pub struct GapTableProps {
+    pub report: Rc<GapReport>,
+}
+
+#[component]
+pub fn GapTable(props: &GapTableProps) -> Html {
+    let lang = use_lang();
+    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let missing = props.report.missing();
+
+    html! {
+        <section class="gap" aria-labelledby="gap-title">
+            <h3 id="gap-title">{ t(lang, Msg::SkillGap) }</h3>
+            if missing.is_empty() {
+                <p class="ok">{ t(lang, Msg::AllSkillsMet) }</p>
+            } else {
+                <table class="gap__table" aria-labelledby="gap-title">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t(lang, Msg::ColSkill) }</th>
+                            <th scope="col">{ t(lang, Msg::ColRequired) }</th>
+                            <th scope="col">{ t(lang, Msg::ColHeld) }</th>
+                            <th scope="col">{ t(lang, Msg::ColShort) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for missing.iter().map(|g| html! {
+                            <tr>
+                                <th scope="row">{ catalogue.skill(g.skill).name.get(lang) }</th>
+                                <td>{ catalogue.level_info(g.required).name.get(lang) }</td>
+                                <td>{ catalogue.level_info(g.held).name.get(lang) }</td>
+                                <td class="gap__short">{ levels_short(lang, g.shortfall()) }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+        </section>
+    }
+}

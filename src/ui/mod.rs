@@ -1,0 +1,24 @@
+//! The Yew interface: thin components that render state and dispatch actions.
+//!
+//! Components find their words in `i18n`, their data in the `CatalogueHandle` and `Lang`
+//! contexts, and decide nothing themselves: scores, gaps and plans come from `domain`.
+
+mod app;
+mod assessment;
+mod context;
+mod course_list;
+mod gap_table;
+mod profile_list;
+mod result_view;
+mod skill_search;
+mod target_picker;
+
+pub use app::{App, AppProps};
+pub use assessment::{Assessment, AssessmentProps};
+pub use context::{use_catalogue, use_lang, CatalogueHandle};
+pub use course_list::CourseList;
+pub use gap_table::GapTable;
+pub use profile_list::ProfileList;
+pub use result_view::ResultView;
+pub use skill_search::SkillSearch;
+pub use target_picker::TargetPicker;

@@ -1,0 +1,80 @@
+//! Components rendered to HTML strings with Yew's `ssr` feature (native tier).
+#![cfg(not(target_arch = "wasm32"))]
+
+use skillgap::domain::{Catalogue, Lang, SkillLevel};
+use skillgap::state::{AssessmentAction, AssessmentState};
+use skillgap::ui::{App, AppProps, Assessment, AssessmentProps, CatalogueHandle};
+use yew::LocalServerRenderer;
+
+async fn render_app(lang: Lang) -> String {
+    LocalServerRenderer::<App>::with_props(AppProps { lang }).hydratable(false).render().await
+}
+
+fn filled_state(c: &Catalogue) -> AssessmentState {
+    let skill = |id| c.skill_by_id(id).unwrap();
+    AssessmentState::default()
+        .apply(AssessmentAction::AddSkill(skill("smaw")))
+        .apply(AssessmentAction::SetLevel(skill("safety"), SkillLevel::new(3).unwrap()))
+        .apply(AssessmentAction::SetTarget(c.occupation_by_id("welder")))
+}
+
+async fn render_assessment(initial: AssessmentState) -> String {
+    let catalogue = CatalogueHandle::new(Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap());
+    let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps { catalogue, initial })
+        .hydratable(false)
+        .render()
+        .await;
+    html
+}
+
+#[tokio::test]
+async fn the_start_screen_is_chinese_by_default_with_accessible_controls() {
+    let html = render_app(Lang::default()).await;
+    assert!(html.contains("<h1>技能差距评估</h1>"), "{html}");
+    assert!(html.contains(r#"role="combobox""#));
+    assert!(html.contains(r#"<label for="skill-search" class="field-label">查找技能</label>"#));
+    assert!(html.contains(r#"<label for="target" class="field-label">目标职业</label>"#));
+    assert!(html.contains("示例数据"), "the sample catalogue is marked as sample data");
+    assert!(html.contains("选好目标职业后"), "no result before a target is chosen");
+}
+
+#[tokio::test]
+async fn the_english_interface_is_complete() {
+    let html = render_app(Lang::En).await;
+    assert!(html.contains("<h1>Skill Gap Check</h1>"));
+    assert!(html.contains("Target occupation"));
+    assert!(html.contains("Sample data"));
+    // The only Chinese left is the language switch, which names the other language.
+    let text_without_switch = html.replace("中文", "");
+    let visible_cjk = text_without_switch.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
+    assert_eq!(visible_cjk, 0, "Chinese text in the English start screen: {html}");
+}
+
+#[tokio::test]
+async fn a_filled_assessment_shows_score_gap_and_courses() {
+    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let html = render_assessment(filled_state(&c)).await;
+    // Welder: smaw 2/3 of w3 = 2, safety 3 = 3 → 5/14 = 36 %.
+    assert!(html.contains(r#"<span class="score__number">36</span>"#), "{html}");
+    assert!(html.contains(r#"<h3 id="gap-title">技能差距</h3>"#));
+    assert!(html.contains(r#"<table aria-labelledby="gap-title" class="gap__table">"#));
+    assert!(html.contains(r#"<h3 id="plan-title">推荐课程</h3>"#));
+    assert!(html.contains(r#"<ol aria-labelledby="plan-title" class="plan__list">"#));
+    assert!(html.contains("焊工（四级）熔化焊培训"));
+    assert!(html.contains("二氧化碳气体保护焊"), "a missing skill is listed");
+}
+
+#[tokio::test]
+async fn names_from_the_catalogue_are_escaped() {
+    let mut v: serde_json::Value = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    v["occupations"][2]["name"]["zh"] = serde_json::json!("<script>alert(1)</script>焊工");
+    let c = Catalogue::from_json(&v.to_string()).unwrap();
+    let state = AssessmentState::default().apply(AssessmentAction::SetTarget(c.occupation_by_id("welder")));
+    let catalogue = CatalogueHandle::new(c);
+    let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps { catalogue, initial: state })
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(!html.contains("<script>alert(1)</script>"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;焊工"));
+}
