@@ -65,6 +65,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 if catalogue.illustrative {
                     <p class="notice" role="note">{ t(lang, Msg::SampleDataNotice) }</p>
                 }
+                <div class="assessment__inputs">
                 <section class="step" aria-labelledby="step-skills">
                     <h2 id="step-skills">{ t(lang, Msg::StepSkills) }</h2>
                     <p class="hint" id="skill-hint">{ t(lang, Msg::StepSkillsHint) }</p>
@@ -75,6 +76,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>
                     <TargetPicker value={state.target} on_change={on_target} />
                 </section>
+                </div>
                 <section class="step step--result" aria-labelledby="step-result">
                     <h2 id="step-result">{ t(lang, Msg::StepResult) }</h2>
                     <div aria-live="polite" class="result-live">
