@@ -88,6 +88,7 @@ pub struct Origin {
     pub id: String,
     pub name: Bilingual,
     pub synonyms: Synonyms,
+    pub pinyin: Vec<String>,
     pub skills: Vec<(SkillIdx, SkillLevel)>,
 }
 
@@ -139,6 +140,7 @@ pub struct Catalogue {
     pub subsidy_rules: Vec<SubsidyRule>,
     skill_ids: HashMap<String, SkillIdx>,
     occupation_ids: HashMap<String, OccupationIdx>,
+    warnings: Vec<CatalogueError>,
 }
 
 impl Catalogue {
@@ -154,6 +156,11 @@ impl Catalogue {
     /// Validates a parsed catalogue file and interns its ids.
     pub fn from_file(file: CatalogueFile) -> Result<Catalogue, Vec<CatalogueError>> {
         Builder::default().build(file)
+    }
+
+    /// Doubts that do not stop the catalogue from loading (orphans), each located.
+    pub fn warnings(&self) -> &[CatalogueError] {
+        &self.warnings
     }
 
     pub fn skill(&self, idx: SkillIdx) -> &Skill {
@@ -265,7 +272,7 @@ impl Builder {
             }
         }
 
-        let industries = f
+        let industries: Vec<Industry> = f
             .industries
             .iter()
             .enumerate()
@@ -279,7 +286,7 @@ impl Builder {
             })
             .collect();
 
-        let skills = f
+        let skills: Vec<Skill> = f
             .skills
             .iter()
             .enumerate()
@@ -311,7 +318,7 @@ impl Builder {
             })
             .collect();
 
-        let occupations = f
+        let occupations: Vec<Occupation> = f
             .occupations
             .iter()
             .enumerate()
@@ -357,7 +364,7 @@ impl Builder {
             })
             .collect();
 
-        let origins = f
+        let origins: Vec<Origin> = f
             .origins
             .iter()
             .enumerate()
@@ -365,6 +372,7 @@ impl Builder {
                 id: x.id.clone(),
                 name: x.name.clone(),
                 synonyms: x.synonyms.clone(),
+                pinyin: x.pinyin.clone(),
                 skills: x
                     .skills
                     .iter()
@@ -401,6 +409,7 @@ impl Builder {
         if !self.errors.is_empty() {
             return Err(self.errors);
         }
+        let warnings = orphans(&industries, &skills, &occupations, &origins, &courses);
         Ok(Catalogue {
             edition: f.edition,
             publisher: f.publisher,
@@ -415,6 +424,7 @@ impl Builder {
             subsidy_rules,
             skill_ids: skill_ids.into_iter().map(|(k, v)| (k, SkillIdx(v))).collect(),
             occupation_ids: occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
+            warnings,
         })
     }
 
@@ -530,6 +540,51 @@ impl Builder {
             cost: x.cost,
         }
     }
+}
+
+/// Skills nothing uses and industries without occupations.
+fn orphans(
+    industries: &[Industry],
+    skills: &[Skill],
+    occupations: &[Occupation],
+    origins: &[Origin],
+    courses: &[Course],
+) -> Vec<CatalogueError> {
+    let mut used = vec![false; skills.len()];
+    let mut mark = |s: SkillIdx| used[s.get()] = true;
+    occupations.iter().flat_map(|o| &o.requires).for_each(|r| mark(r.skill));
+    courses.iter().flat_map(|c| &c.teaches).for_each(|t| mark(t.0));
+    origins.iter().flat_map(|o| &o.skills).for_each(|t| mark(t.0));
+    for s in skills {
+        for r in &s.related {
+            mark(r.0);
+        }
+    }
+    for (i, s) in skills.iter().enumerate() {
+        if !s.related.is_empty() {
+            used[i] = true;
+        }
+    }
+    let mut warnings: Vec<CatalogueError> = used
+        .iter()
+        .enumerate()
+        .filter(|(_, u)| !**u)
+        .map(|(i, _)| {
+            CatalogueError::new(format!("$.skills[{i}]"), Kind::Orphan { what: "skill", id: skills[i].id.clone() })
+        })
+        .collect();
+    for (i, industry) in industries.iter().enumerate() {
+        let idx = IndustryIdx(i as u32);
+        let has_occupations = occupations.iter().any(|o| o.industries.contains(&idx));
+        let is_base = industries.iter().any(|x| x.base == Some(idx));
+        if !has_occupations && !is_base {
+            warnings.push(CatalogueError::new(
+                format!("$.industries[{i}]"),
+                Kind::Orphan { what: "industry", id: industry.id.clone() },
+            ));
+        }
+    }
+    warnings
 }
 
 /// Finds one cycle in the prerequisite graph, if there is any (iterative depth-first search).

@@ -28,6 +28,9 @@ pub enum CatalogueErrorKind {
     IncompleteLevelScale { missing: Vec<u8> },
     /// A required list is empty.
     Empty,
+    /// (Warning) An entry nothing refers to: a skill no occupation, course, origin or related
+    /// link uses, or an industry without occupations.
+    Orphan { what: &'static str, id: String },
 }
 
 /// A catalogue error: what is wrong and where (a JSON path such as `$.courses[3].teaches[0].skill`).
@@ -76,6 +79,8 @@ impl CatalogueError {
             }
             (Empty, Lang::Zh) => "不能为空".to_owned(),
             (Empty, Lang::En) => "must not be empty".to_owned(),
+            (Orphan { what, id }, Lang::Zh) => format!("{}“{id}”没有被任何条目使用", target_zh(what)),
+            (Orphan { what, id }, Lang::En) => format!("{what} “{id}” is not used by anything"),
         };
         format!("{}: {what}", self.path)
     }

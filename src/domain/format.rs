@@ -154,6 +154,9 @@ pub struct OriginEntry {
     pub name: Bilingual,
     #[serde(default)]
     pub synonyms: Synonyms,
+    /// Pinyin of the Chinese name and synonyms, written by the build tool; optional in files.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pinyin: Vec<String>,
     pub skills: Vec<ProfileSkillEntry>,
 }
 
@@ -239,4 +242,107 @@ pub struct SubsidyRuleEntry {
     pub name: Bilingual,
     /// Yuan paid for passing, by certificate grade or kind; the course fee caps it.
     pub amount: u32,
+}
+
+/// The level scale with the project's plain-language wording, for catalogues made by importers
+/// (a publisher's own catalogue may word its levels differently).
+pub fn default_levels() -> Vec<LevelEntry> {
+    const LEVELS: [(&str, &str, &str, &str); 9] = [
+        ("不会", "None", "没做过，也没学过。", "I have never done it."),
+        ("学徒工", "Apprentice", "在师傅带着的时候做过。", "I have done it while someone showed me."),
+        (
+            "初级工（五级）",
+            "Entry level (Grade 5)",
+            "简单的活能自己干，难一点的要有人指导。",
+            "I can do simple jobs on my own and harder ones with supervision.",
+        ),
+        (
+            "中级工（四级）",
+            "Intermediate (Grade 4)",
+            "我能独立干好，干了好几年了。",
+            "I have done it on my own for years.",
+        ),
+        (
+            "高级工（三级）",
+            "Advanced (Grade 3)",
+            "难活、急活我也能干，还能发现并解决问题。",
+            "I handle difficult jobs and solve problems myself.",
+        ),
+        (
+            "技师（二级）",
+            "Technician (Grade 2)",
+            "我能带徒弟，能改进做法。",
+            "I teach apprentices and improve how the work is done.",
+        ),
+        (
+            "高级技师（一级）",
+            "Senior technician (Grade 1)",
+            "我能解决别人解决不了的技术难题。",
+            "I solve technical problems others cannot.",
+        ),
+        (
+            "特级技师",
+            "Principal technician",
+            "我在行业里有绝活，能主持技术攻关。",
+            "I lead technical breakthroughs in my trade.",
+        ),
+        (
+            "首席技师",
+            "Chief technician",
+            "我是企业或行业的技能带头人。",
+            "I am the leading skilled worker of a firm or trade.",
+        ),
+    ];
+    LEVELS
+        .iter()
+        .enumerate()
+        .map(|(i, (zh, en, pzh, pen))| LevelEntry {
+            level: i as u8,
+            name: Bilingual::new(zh, en),
+            plain: Bilingual::new(pzh, pen),
+        })
+        .collect()
+}
+
+impl CatalogueFile {
+    /// An empty catalogue with the default level scale, for importers.
+    pub fn empty(edition: &str, publisher: Bilingual) -> Self {
+        CatalogueFile {
+            format_version: FORMAT_VERSION,
+            edition: edition.to_owned(),
+            publisher,
+            illustrative: false,
+            sources: Vec::new(),
+            levels: default_levels(),
+            industries: Vec::new(),
+            skills: Vec::new(),
+            occupations: Vec::new(),
+            origins: Vec::new(),
+            courses: Vec::new(),
+            subsidy_rules: Vec::new(),
+        }
+    }
+
+    /// Counts of what the file holds (`relations` = occupation–skill requirements).
+    pub fn stats(&self) -> Stats {
+        Stats {
+            industries: self.industries.len(),
+            occupations: self.occupations.len(),
+            origin_occupations: self.origins.len(),
+            skills: self.skills.len(),
+            courses: self.courses.len(),
+            relations: self.occupations.iter().map(|o| o.requires.len()).sum(),
+        }
+    }
+}
+
+/// Counts of a catalogue, as printed by `skillgap-cli stats`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stats {
+    pub industries: usize,
+    pub occupations: usize,
+    pub origin_occupations: usize,
+    pub skills: usize,
+    pub courses: usize,
+    pub relations: usize,
 }

@@ -6,10 +6,12 @@
 //! `tests/core_boundary.rs` enforces it), never panics on outside input and does no I/O, so it is
 //! tested natively with plain `cargo test` and reused unchanged by the browser app and the CLI.
 
+pub mod assemble;
 pub mod catalogue;
 pub mod city;
 pub mod error;
 pub mod format;
+pub mod import;
 pub mod level;
 pub mod matching;
 pub mod planner;

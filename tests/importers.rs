@@ -1,0 +1,214 @@
+//! Importers: ESCO, O*NET and the shortage list — error kinds on small inline files, and the
+//! full public data sets from `../shared/data` when they are present.
+
+use std::path::PathBuf;
+
+use skillgap::domain::format::{CatalogueFile, Stats};
+use skillgap::domain::import::esco::{import_esco, EscoFiles};
+use skillgap::domain::import::onet::{import_onet, OnetFiles};
+use skillgap::domain::import::shortage::apply_shortage;
+use skillgap::domain::import::{decode_upload, ImportErrorKind as Kind, MAX_FILE_BYTES};
+use skillgap::domain::{Catalogue, Lang};
+
+const OCC: &str = "conceptType,conceptUri,iscoGroup,preferredLabel,altLabels,description,code
+Occupation,http://data.europa.eu/esco/occupation/o1,7212,welder,\"welding operative\nwelding technician\",Welds.,7212.1
+Occupation,http://data.europa.eu/esco/occupation/o2,8343,crane operator,,Operates cranes.,8343.1
+";
+const SKILLS: &str = "conceptType,conceptUri,skillType,preferredLabel,altLabels
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/s1,skill/competence,use welding equipment,\"operate welding equipment\"
+KnowledgeSkillCompetence,http://data.europa.eu/esco/skill/s2,knowledge,mechanics,
+";
+const REL: &str = "occupationUri,relationType,skillType,skillUri
+http://data.europa.eu/esco/occupation/o1,essential,skill/competence,http://data.europa.eu/esco/skill/s1
+http://data.europa.eu/esco/occupation/o1,optional,knowledge,http://data.europa.eu/esco/skill/s2
+http://data.europa.eu/esco/occupation/o2,essential,knowledge,http://data.europa.eu/esco/skill/s2
+http://data.europa.eu/esco/occupation/o9,essential,knowledge,http://data.europa.eu/esco/skill/s2
+";
+
+fn esco(
+    occupations: &str,
+    skills: &str,
+    relations: &str,
+) -> Result<(CatalogueFile, skillgap::domain::import::ImportReport), skillgap::domain::import::ImportError> {
+    import_esco(EscoFiles { occupations, skills, relations })
+}
+
+#[test]
+fn esco_small_set_maps_essential_and_optional() {
+    let (file, report) = esco(OCC, SKILLS, REL).unwrap();
+    assert_eq!(
+        file.stats(),
+        Stats { industries: 2, occupations: 2, origin_occupations: 0, skills: 2, courses: 0, relations: 3 }
+    );
+    let welder = &file.occupations[0];
+    assert_eq!(welder.code, "7212.1");
+    assert_eq!((welder.requires[0].level, welder.requires[0].weight), (3, 3.0));
+    assert_eq!((welder.requires[1].level, welder.requires[1].weight), (2, 1.0));
+    assert_eq!(file.skills[0].synonyms.en, vec!["operate welding equipment"]);
+    assert_eq!(report.warning_count, 1, "the relation to o9 is reported");
+    assert_eq!(report.warnings[0].line, Some(5));
+    Catalogue::from_file(file).expect("an imported catalogue validates");
+}
+
+#[test]
+fn esco_missing_columns_are_located() {
+    let err = esco(OCC, "conceptUri,preferredLabel\nx,y\n", REL).unwrap_err();
+    assert_eq!(err.file, "skills_en.csv");
+    assert_eq!(err.line, Some(1));
+    assert_eq!(err.kind, Kind::MissingColumns { missing: vec!["skillType".into()] });
+    assert!(err.message(Lang::Zh).contains("缺少列：skillType"));
+}
+
+#[test]
+fn empty_files_bom_and_crlf() {
+    assert_eq!(esco("", SKILLS, REL).unwrap_err().kind, Kind::Empty);
+    assert_eq!(esco("\u{feff}conceptUri,preferredLabel,iscoGroup\n", SKILLS, REL).unwrap_err().kind, Kind::Empty);
+    let crlf = OCC.replace('\n', "\r\n");
+    let bom = format!("\u{feff}{SKILLS}");
+    let (file, _) = esco(&crlf, &bom, REL).expect("CRLF and a BOM are accepted");
+    assert_eq!(file.occupations.len(), 2);
+}
+
+#[test]
+fn rows_with_the_wrong_number_of_fields_are_located() {
+    let broken = "occupationUri,relationType,skillType,skillUri\na,essential,knowledge,b\nc,essential\n";
+    let err = esco(OCC, SKILLS, broken).unwrap_err();
+    assert_eq!(err.file, "occupationSkillRelations.csv");
+    assert_eq!(err.line, Some(3));
+    assert!(matches!(err.kind, Kind::Malformed { .. }), "{err:?}");
+}
+
+#[test]
+fn uploads_that_are_not_utf8_or_too_large() {
+    let err = decode_upload("a.csv", b"code,name\n\xff\xfe").unwrap_err();
+    assert_eq!(err.kind, Kind::InvalidUtf8 { offset: 10 });
+    let big = vec![b'a'; MAX_FILE_BYTES + 1];
+    assert!(matches!(decode_upload("big.csv", &big).unwrap_err().kind, Kind::TooLarge { .. }));
+    assert_eq!(decode_upload("ok.csv", "名称".as_bytes()).unwrap(), "名称");
+}
+
+const ONET_OCC: &str = "O*NET-SOC Code\tTitle\tDescription\n51-4121.06\tWelders, Cutters, and Welder Fitters\tUse hand-welding equipment.\n11-1011.00\tChief Executives\tDetermine policies.\n";
+const ONET_SKILLS: &str =
+    "O*NET-SOC Code\tTitle\tElement ID\tElement Name\tScale ID\tScale Name\tData Value\tN\tNot Relevant
+51-4121.06\tWelders\t2.A.1.a\tReading Comprehension\tIM\tImportance\t3.0\t8\t
+51-4121.06\tWelders\t2.A.1.a\tReading Comprehension\tLV\tLevel\t3.4\t8\tN
+51-4121.06\tWelders\t2.B.3.a\tOperations Analysis\tIM\tImportance\t1.2\t8\t
+51-4121.06\tWelders\t2.B.3.a\tOperations Analysis\tLV\tLevel\t0.1\t8\tY
+";
+
+#[test]
+fn onet_importance_and_level_mapping() {
+    let (file, report) =
+        import_onet(OnetFiles { occupations: ONET_OCC, skills: ONET_SKILLS, knowledge: None }).unwrap();
+    assert_eq!(file.occupations.len(), 1, "Chief Executives has no ratings here");
+    let r = &file.occupations[0].requires;
+    assert_eq!(r.len(), 1, "the Not Relevant pair is left out");
+    assert_eq!((r[0].skill.as_str(), r[0].level, r[0].weight), ("onet-2.A.1.a", 3, 3.0));
+    assert_eq!(report.warning_count, 2);
+    Catalogue::from_file(file).expect("valid");
+}
+
+#[test]
+fn onet_bad_numbers_are_located() {
+    let bad = ONET_SKILLS.replace("3.4", "high");
+    let err = import_onet(OnetFiles { occupations: ONET_OCC, skills: &bad, knowledge: None }).unwrap_err();
+    assert_eq!((err.file.as_str(), err.line), ("Skills.tsv", Some(3)));
+    assert_eq!(err.kind, Kind::BadValue { column: "Data Value".into(), value: "high".into() });
+}
+
+fn sample() -> CatalogueFile {
+    serde_json::from_str(include_str!("../data/catalogue.sample.json")).unwrap()
+}
+
+#[test]
+fn shortage_list_flags_and_clears() {
+    let mut file = sample();
+    let before: Vec<bool> = file.occupations.iter().map(|o| o.shortage.is_some()).collect();
+    assert!(before.iter().any(|b| *b));
+    let csv = "职业编码,职业名称,季度\n6-31-01-03,电工,2025Q3\n6-18-02-04,焊工,2025Q3\n9-99-99-99,不存在,2025Q3\n6-31-07-01,数控车工,2025Q3\n";
+    let outcome = apply_shortage(&mut file, "shortage.csv", csv).unwrap();
+    assert_eq!(outcome.flagged, 3);
+    assert_eq!(outcome.cleared, 2, "robot operator and CNC operator are no longer on the list");
+    let flagged: Vec<&str> =
+        file.occupations.iter().filter(|o| o.shortage.as_deref() == Some("2025Q3")).map(|o| o.id.as_str()).collect();
+    assert_eq!(flagged, vec!["robot-technician", "welder", "electrician"]);
+    let lines: Vec<Option<u64>> = outcome.report.warnings.iter().map(|w| w.line).collect();
+    assert_eq!(lines, vec![Some(4), Some(5)], "unknown code and a differing name are reported");
+}
+
+#[test]
+fn shortage_list_errors_leave_the_catalogue_unchanged() {
+    let mut file = sample();
+    let before = file.clone();
+    let err =
+        apply_shortage(&mut file, "s.csv", "code,name,quarter\n6-31-01-03,电工,2025Q3\n6-18-02-04,焊工,Q3-2025\n")
+            .unwrap_err();
+    assert_eq!(
+        (err.line, err.kind.clone()),
+        (Some(3), Kind::BadValue { column: "quarter".into(), value: "Q3-2025".into() })
+    );
+    assert_eq!(file, before);
+    assert_eq!(apply_shortage(&mut file, "s.csv", "code,quarter\n").unwrap_err().kind, Kind::Empty);
+    assert!(matches!(
+        apply_shortage(&mut file, "s.csv", "编码,名称\n1,2\n").unwrap_err().kind,
+        Kind::MissingColumns { .. }
+    ));
+}
+
+// ---- Full public data sets (skipped with a clear message when ../shared/data is absent) ----
+
+fn shared(dir: &str) -> Option<PathBuf> {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data").join(dir);
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!("SKIPPED: {} is missing; the full-data import test needs ../shared/data", p.display());
+        None
+    }
+}
+
+fn gunzip(path: PathBuf) -> String {
+    use std::io::Read;
+    let mut s = String::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(path).unwrap()).read_to_string(&mut s).unwrap();
+    s
+}
+
+#[test]
+fn full_esco_gives_the_counts_of_its_source_file() {
+    let Some(dir) = shared("esco-v1.1.1") else { return };
+    let occupations = std::fs::read_to_string(dir.join("occupations_en.csv")).unwrap();
+    let skills = std::fs::read_to_string(dir.join("skills_en.csv")).unwrap();
+    let relations = gunzip(dir.join("occupationSkillRelations.csv.gz"));
+    let (file, report) = esco(&occupations, &skills, &relations).unwrap();
+    // SOURCE.md: 3,007 occupations, 13,896 skills, 123,855 relations.
+    assert_eq!(report.rows("occupations_en.csv"), 3_007);
+    assert_eq!(report.rows("skills_en.csv"), 13_896);
+    assert_eq!(report.rows("occupationSkillRelations.csv"), 123_855);
+    let stats = file.stats();
+    assert_eq!((stats.occupations, stats.skills), (3_007, 13_896));
+    // 67 relations name one occupation that is not in occupations_en.csv; they are reported.
+    assert_eq!(stats.relations, 123_855 - 67);
+    assert_eq!(report.warning_count, 1);
+    let catalogue = Catalogue::from_file(file).expect("the ESCO import validates");
+    assert_eq!(catalogue.occupations.len(), 3_007);
+}
+
+#[test]
+fn full_onet_gives_the_counts_of_its_source_files() {
+    let Some(dir) = shared("onet-29.2") else { return };
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let (occupations, skills, knowledge) = (read("Occupation Data.tsv"), read("Skills.tsv"), read("Knowledge.tsv"));
+    let (file, report) =
+        import_onet(OnetFiles { occupations: &occupations, skills: &skills, knowledge: Some(&knowledge) }).unwrap();
+    // SOURCE.md: 1,016 occupations, 61,530 skill rows, 58,014 knowledge rows.
+    assert_eq!(report.rows("Occupation Data.tsv"), 1_016);
+    assert_eq!(report.rows("Skills.tsv"), 61_530);
+    assert_eq!(report.rows("Knowledge.tsv"), 58_014);
+    let stats = file.stats();
+    assert_eq!(stats.skills, 35 + 33);
+    assert_eq!(stats.occupations, 879, "the 137 occupations without ratings are skipped");
+    // (61,530 + 58,014) / 2 rating pairs, less the 3,302 + 5,939 marked Not Relevant.
+    assert_eq!(stats.relations, (61_530 + 58_014) / 2 - 3_302 - 5_939);
+    Catalogue::from_file(file).expect("the O*NET import validates");
+}
