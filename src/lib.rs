@@ -10,8 +10,9 @@ pub mod i18n;
 pub mod state;
 pub mod ui;
 
-/// The default catalogue shipped with the app (sample data until the real catalogue lands).
-pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.sample.json");
+/// The default catalogue embedded in the app: built from `data/catalogue/` by
+/// `skillgap-cli build` (an illustrative edition; see `docs/catalogue-format.md`).
+pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 
 /// Mounts the app on the document body. Called by `main` in the browser build.
 pub fn start() {

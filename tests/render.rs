@@ -6,6 +6,9 @@ use skillgap::state::{AssessmentAction, AssessmentState};
 use skillgap::ui::{App, AppProps, Assessment, AssessmentProps, CatalogueHandle};
 use yew::LocalServerRenderer;
 
+/// The small hand-checked sample catalogue (a fixture; the app embeds the full default one).
+const SAMPLE: &str = include_str!("../data/catalogue.sample.json");
+
 async fn render_app(lang: Lang) -> String {
     LocalServerRenderer::<App>::with_props(AppProps { lang }).hydratable(false).render().await
 }
@@ -19,7 +22,7 @@ fn filled_state(c: &Catalogue) -> AssessmentState {
 }
 
 async fn render_assessment(initial: AssessmentState) -> String {
-    let catalogue = CatalogueHandle::new(Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap());
+    let catalogue = CatalogueHandle::new(Catalogue::from_json(SAMPLE).unwrap());
     let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps { catalogue, initial })
         .hydratable(false)
         .render()
@@ -52,7 +55,7 @@ async fn the_english_interface_is_complete() {
 
 #[tokio::test]
 async fn a_filled_assessment_shows_score_gap_and_courses() {
-    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let c = Catalogue::from_json(SAMPLE).unwrap();
     let html = render_assessment(filled_state(&c)).await;
     // Welder: smaw 2/3 of w3 = 2, safety 3 = 3 → 5/14 = 36 %.
     assert!(html.contains(r#"<span class="score__number">36</span>"#), "{html}");
@@ -66,7 +69,7 @@ async fn a_filled_assessment_shows_score_gap_and_courses() {
 
 #[tokio::test]
 async fn names_from_the_catalogue_are_escaped() {
-    let mut v: serde_json::Value = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
     v["occupations"][2]["name"]["zh"] = serde_json::json!("<script>alert(1)</script>焊工");
     let c = Catalogue::from_json(&v.to_string()).unwrap();
     let state = AssessmentState::default().apply(AssessmentAction::SetTarget(c.occupation_by_id("welder")));

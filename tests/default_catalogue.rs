@@ -1,0 +1,194 @@
+//! The default catalogue the app embeds: built from its parts, valid against the JSON Schema,
+//! big enough, real occupation codes, courses in every city, and what the CLI reports about it.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use skillgap::domain::city::CITIES;
+use skillgap::domain::format::{CatalogueFile, IndustryKind};
+use skillgap::domain::Catalogue;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn file() -> CatalogueFile {
+    serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).expect("parses")
+}
+
+fn cli(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_skillgap-cli")).args(args).current_dir(root()).output().expect("cli runs")
+}
+
+#[test]
+fn the_embedded_file_is_up_to_date_with_its_parts() {
+    let out = cli(&["build", "data/catalogue", "-o", "data/catalogue.json", "--check"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn it_validates_without_warnings() {
+    let catalogue = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).expect("valid");
+    let warnings: Vec<String> = catalogue.warnings().iter().map(|w| w.to_string()).collect();
+    assert!(warnings.is_empty(), "{warnings:#?}");
+}
+
+#[test]
+fn it_matches_the_json_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("docs/catalogue.schema.json")).unwrap()).unwrap();
+    let validator = jsonschema::validator_for(&schema).expect("the schema compiles");
+    for name in ["data/catalogue.json", "data/catalogue.sample.json"] {
+        let instance: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(root().join(name)).unwrap()).unwrap();
+        let errors: Vec<String> =
+            validator.iter_errors(&instance).map(|e| format!("{}: {e}", e.instance_path())).collect();
+        assert!(errors.is_empty(), "{name}: {errors:#?}");
+    }
+    // The schema rejects what validation rejects, e.g. a level out of range.
+    let mut bad: serde_json::Value = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    bad["occupations"][0]["requires"][0]["level"] = serde_json::json!(9);
+    assert!(!validator.is_valid(&bad));
+}
+
+#[test]
+fn it_meets_the_counts_of_the_catalogue_issue() {
+    let f = file();
+    let s = f.stats();
+    assert!(s.occupations >= 60, "{s:?}");
+    assert!(s.origin_occupations >= 25, "{s:?}");
+    assert!(s.skills >= 400, "{s:?}");
+    assert!(s.courses >= 150, "{s:?}");
+    let clusters: BTreeSet<&str> =
+        f.industries.iter().filter(|i| i.kind == IndustryKind::Cluster).map(|i| i.id.as_str()).collect();
+    let used: BTreeSet<&str> = f
+        .occupations
+        .iter()
+        .flat_map(|o| o.industries.iter().map(String::as_str))
+        .filter(|i| clusters.contains(i))
+        .collect();
+    assert!(used.len() >= 12, "occupations in {} clusters", used.len());
+    for o in &f.occupations {
+        assert!(
+            !o.name.zh.is_empty()
+                && !o.name.en.is_empty()
+                && !o.description.zh.is_empty()
+                && !o.description.en.is_empty(),
+            "{} is bilingual",
+            o.id
+        );
+    }
+    for s in &f.skills {
+        assert!(!s.name.zh.is_empty() && !s.name.en.is_empty(), "{} is bilingual", s.id);
+        assert!(!s.pinyin.is_empty(), "{} has pinyin", s.id);
+    }
+}
+
+#[test]
+fn courses_are_spread_over_all_14_cities() {
+    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let mut per_city: BTreeMap<&str, usize> = CITIES.iter().map(|c| (c.id, 0)).collect();
+    for course in &c.courses {
+        for city in &course.cities {
+            *per_city.get_mut(city.id).unwrap() += 1;
+        }
+    }
+    assert!(per_city.values().all(|n| *n >= 10), "{per_city:?}");
+}
+
+#[test]
+fn almost_every_requirement_can_be_closed_by_some_course() {
+    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let mut best = vec![0u8; c.skills.len()];
+    for course in &c.courses {
+        for (s, l) in &course.teaches {
+            best[s.get()] = best[s.get()].max(l.value());
+        }
+    }
+    let total: usize = c.occupations.iter().map(|o| o.requires.len()).sum();
+    let open: Vec<String> = c
+        .occupations
+        .iter()
+        .flat_map(|o| o.requires.iter().map(move |r| (o, r)))
+        .filter(|(_, r)| best[r.skill.get()] < r.level.value())
+        .map(|(o, r)| format!("{} needs {} at {}", o.id, c.skill(r.skill).id, r.level.value()))
+        .collect();
+    // A few advanced skills are deliberately beyond short courses (the app reports them).
+    assert!(open.len() <= 10 && open.len() * 50 <= total, "{} of {total} unclosable: {open:#?}", open.len());
+}
+
+fn classification() -> Option<PathBuf> {
+    let p = root().join("../shared/data/cn-occupation-classification-2022/occupations_2022_flat.csv");
+    if p.exists() {
+        Some(p)
+    } else {
+        eprintln!("SKIPPED: {} is missing; the code check needs ../shared/data", p.display());
+        None
+    }
+}
+
+#[test]
+fn every_national_code_exists_in_the_2022_classification() {
+    let Some(path) = classification() else { return };
+    let text = std::fs::read_to_string(path).unwrap();
+    let mut reader = csv::Reader::from_reader(text.as_bytes());
+    let mut names: BTreeMap<String, String> = BTreeMap::new();
+    for r in reader.records() {
+        let r = r.unwrap();
+        if &r[3] == "4" {
+            names.insert(r[0].to_owned(), r[2].to_owned());
+        }
+    }
+    assert_eq!(names.len(), 1_639, "细类 count of the 2022 classification");
+    for file in [file(), serde_json::from_str(include_str!("../data/catalogue.sample.json")).unwrap()] {
+        for o in &file.occupations {
+            let official = names
+                .get(&o.code)
+                .unwrap_or_else(|| panic!("{}: code {} is not a 细类 of the 2022 classification", o.id, o.code));
+            assert!(
+                o.name.zh.contains(official.as_str()),
+                "{}: name {} does not contain the official {official}",
+                o.id,
+                o.name.zh
+            );
+        }
+    }
+}
+
+#[test]
+fn cli_stats_prints_the_counts_as_json() {
+    let out = cli(&["stats", "data/catalogue.json"]);
+    assert!(out.status.success());
+    let stats: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(stats, serde_json::to_value(file().stats()).unwrap());
+    for key in ["industries", "occupations", "origin_occupations", "skills", "courses", "relations"] {
+        assert!(stats[key].as_u64().is_some(), "{key}");
+    }
+}
+
+#[test]
+fn cli_rejects_bad_input_with_a_located_message_and_status_1() {
+    let dir = std::env::temp_dir().join(format!("skillgap-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.json");
+    let mut v: serde_json::Value = serde_json::from_str(include_str!("../data/catalogue.sample.json")).unwrap();
+    v["courses"][3]["teaches"][0]["skill"] = serde_json::json!("no-such-skill");
+    std::fs::write(&bad, v.to_string()).unwrap();
+    let out = cli(&["validate", bad.to_str().unwrap(), "--lang", "zh"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("$.courses[3].teaches[0].skill: 引用了不存在的技能“no-such-skill”"), "{err}");
+    assert_eq!(cli(&["validate"]).status.code(), Some(2), "usage error");
+    let csv = dir.join("s.csv");
+    std::fs::write(&csv, "code,name,quarter\n6-31-01-03,电工,2025-3\n").unwrap();
+    let out = cli(&[
+        "apply-shortage",
+        "data/catalogue.sample.json",
+        csv.to_str().unwrap(),
+        "-o",
+        dir.join("o.json").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+}
