@@ -39,9 +39,23 @@ messages! {
     ),
     SwitchLanguage => ("English", "中文"),
     SampleDataNotice => (
-        "示例数据：本页的职业、课程、学时、费用和补贴仅为演示，不是官方发布。",
-        "Sample data: the occupations, courses, hours, fees and subsidies here are for demonstration, not an official release.",
+        "示例数据：职业编码来自国家职业分类大典（2022年版），但技能要求、课程、学时、费用和补贴仅为示例，不是官方发布。",
+        "Sample data: occupation codes are from the national classification (2022), but skill requirements, courses, hours, fees and subsidies are illustrative, not an official release.",
     ),
+    DataPanel => ("目录与数据导入（就业服务人员）", "Catalogue and data import (for counsellors)"),
+    DataPanelHint => (
+        "文件只在本机浏览器中读取，不会上传。导入失败时，已加载的目录和已填写的内容不受影响。",
+        "Files are read in this browser only, never uploaded. If an import fails, the loaded catalogue and what you entered stay as they are.",
+    ),
+    CurrentCatalogue => ("当前目录", "Current catalogue"),
+    LoadCatalogueFile => ("加载目录文件（JSON）", "Load a catalogue file (JSON)"),
+    ImportEsco => ("导入 ESCO（occupations_en、skills_en、occupationSkillRelations 三个 CSV）", "Import ESCO (occupations_en, skills_en, occupationSkillRelations CSV)"),
+    ImportOnet => ("导入 O*NET（Occupation Data、Skills、Knowledge 三个 TSV）", "Import O*NET (Occupation Data, Skills, Knowledge TSV)"),
+    ApplyShortage => ("应用本季度紧缺职业目录（CSV：职业编码,职业名称,季度）", "Apply this quarter's shortage list (CSV: code,name,quarter)"),
+    RestoreDefault => ("恢复默认目录", "Restore the default catalogue"),
+    Loading => ("正在读取…", "Reading…"),
+    ImportFailed => ("没有导入：", "Not imported:"),
+    WarningsLabel => ("提示", "Notes"),
     StepSkills => ("第一步：你会什么？", "Step 1: What can you do?"),
     StepSkillsHint => (
         "输入技能名称或平常的说法（如“电焊”“开叉车”），从列表中选择，再选你的水平。",
@@ -107,6 +121,36 @@ pub fn list_separator(lang: Lang) -> &'static str {
     match lang {
         Lang::Zh => "、",
         Lang::En => ", ",
+    }
+}
+
+/// "Loaded: 114 occupations, 556 skills, 236 courses (120 ms, 12 MB)".
+pub fn loaded_summary(lang: Lang, stats: &crate::domain::format::Stats, millis: f64, memory_mb: f64) -> String {
+    match lang {
+        Lang::Zh => format!(
+            "已加载：{} 个职业、{} 项技能、{} 门课程、{} 条技能要求（用时 {:.0} 毫秒，内存 {:.0} MB）",
+            stats.occupations, stats.skills, stats.courses, stats.relations, millis, memory_mb
+        ),
+        Lang::En => format!(
+            "Loaded: {} occupations, {} skills, {} courses, {} skill requirements ({:.0} ms, {:.0} MB memory)",
+            stats.occupations, stats.skills, stats.courses, stats.relations, millis, memory_mb
+        ),
+    }
+}
+
+/// "Shortage list applied: 12 flagged, 3 no longer listed".
+pub fn shortage_summary(lang: Lang, flagged: usize, cleared: usize) -> String {
+    match lang {
+        Lang::Zh => format!("紧缺职业目录已应用：{flagged} 个职业标为紧缺，{cleared} 个不再紧缺。"),
+        Lang::En => format!("Shortage list applied: {flagged} occupations flagged, {cleared} no longer listed."),
+    }
+}
+
+/// "These were not in the new catalogue and were removed: …".
+pub fn dropped_summary(lang: Lang, names: &[String]) -> String {
+    match lang {
+        Lang::Zh => format!("新目录中没有以下条目，已从你的评估中移除：{}", names.join("、")),
+        Lang::En => format!("Not in the new catalogue, so removed from your assessment: {}", names.join(", ")),
     }
 }
 

@@ -23,10 +23,14 @@ fn filled_state(c: &Catalogue) -> AssessmentState {
 
 async fn render_assessment(initial: AssessmentState) -> String {
     let catalogue = CatalogueHandle::new(Catalogue::from_json(SAMPLE).unwrap());
-    let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps { catalogue, initial })
-        .hydratable(false)
-        .render()
-        .await;
+    let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps {
+        catalogue,
+        state: initial,
+        on_action: yew::Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
     html
 }
 
@@ -74,10 +78,14 @@ async fn names_from_the_catalogue_are_escaped() {
     let c = Catalogue::from_json(&v.to_string()).unwrap();
     let state = AssessmentState::default().apply(AssessmentAction::SetTarget(c.occupation_by_id("welder")));
     let catalogue = CatalogueHandle::new(c);
-    let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps { catalogue, initial: state })
-        .hydratable(false)
-        .render()
-        .await;
+    let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps {
+        catalogue,
+        state,
+        on_action: yew::Callback::noop(),
+    })
+    .hydratable(false)
+    .render()
+    .await;
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;焊工"));
 }

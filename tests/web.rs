@@ -99,20 +99,20 @@ async fn a_person_goes_from_skills_to_courses() {
     let level: HtmlSelectElement = query(&root, ".profile__item select").unwrap().dyn_into().unwrap();
     choose(&level, "3");
 
-    // Choose the welder target and read the result.
+    // Choose the shipbuilding welder and read the result.
     let target: HtmlSelectElement = query(&root, "#target").unwrap().dyn_into().unwrap();
     let welder = (0..target.length())
         .filter_map(|i| target.item(i))
-        .find(|o| o.text_content().unwrap_or_default().starts_with("焊工 "))
+        .find(|o| o.text_content().unwrap_or_default().starts_with("焊工（船舶焊接）"))
         .and_then(|o| o.get_attribute("value"))
         .expect("a welder option");
     choose(&target, &welder);
     wait_for("the result", || query(&root, ".score__number").is_some()).await;
 
-    // smaw 3/3 × 3 + gmaw 2/3 × 3 = 5 of 14 → 36 %.
-    assert_eq!(query(&root, ".score__number").unwrap().text_content().unwrap(), "36");
+    // 焊工（船舶焊接）: total weight 20; smaw 3 meets its 2 (w2) → 2, gmaw 2 of 3 (w3) → 2: 4/20.
+    assert_eq!(query(&root, ".score__number").unwrap().text_content().unwrap(), "20");
     let gap_rows = count(&root, "table[aria-labelledby=gap-title] tbody tr");
-    assert_eq!(gap_rows, 5, "gmaw, gtaw, weld inspection, blueprint, safety are missing");
+    assert_eq!(gap_rows, 8, "every requirement but smaw is short");
     assert!(count(&root, "ol[aria-labelledby=plan-title] > li") >= 2);
     assert!(query(&root, "#plan-title").unwrap().text_content().unwrap() == "推荐课程");
     root.remove();

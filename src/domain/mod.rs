@@ -17,6 +17,7 @@ pub mod matching;
 pub mod planner;
 pub mod search;
 pub mod text;
+pub mod upload;
 
 pub use catalogue::{Catalogue, CourseIdx, IndustryIdx, OccupationIdx, SkillIdx};
 pub use error::{CatalogueError, CatalogueErrorKind};

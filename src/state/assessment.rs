@@ -1,6 +1,6 @@
 //! One assessment: the worker's skills with levels and the chosen target occupation.
 
-use crate::domain::{OccupationIdx, Profile, SkillIdx, SkillLevel};
+use crate::domain::{Catalogue, OccupationIdx, Profile, SkillIdx, SkillLevel};
 
 /// The level a newly added skill starts at: 初级工 (五级), "I can do simple jobs on my own".
 /// Low enough not to overstate, high enough that a skill someone names counts for something.
@@ -45,6 +45,29 @@ impl AssessmentState {
         }
         next
     }
+
+    /// The same assessment in another catalogue: skills and target are found again by id. Returns
+    /// the ids of the skills (and the target) that the new catalogue lacks, so the UI can say so.
+    pub fn remap(&self, from: &Catalogue, to: &Catalogue) -> (AssessmentState, Vec<String>) {
+        let mut dropped = Vec::new();
+        let mut profile = Profile::new();
+        for &(skill, level) in self.profile.entries() {
+            let id = &from.skill(skill).id;
+            match to.skill_by_id(id) {
+                Some(s) => profile.set(s, level),
+                None => dropped.push(id.clone()),
+            }
+        }
+        let target = self.target.and_then(|o| {
+            let id = &from.occupation(o).id;
+            let found = to.occupation_by_id(id);
+            if found.is_none() {
+                dropped.push(id.clone());
+            }
+            found
+        });
+        (AssessmentState { profile, target }, dropped)
+    }
 }
 
 #[cfg(test)]
@@ -71,6 +94,30 @@ mod tests {
             .apply(AssessmentAction::AddSkill(SkillIdx(7)))
             .apply(AssessmentAction::AddSkill(SkillIdx(2)));
         assert_eq!(s.profile.entries(), &[(SkillIdx(7), DEFAULT_LEVEL), (SkillIdx(2), DEFAULT_LEVEL)]);
+    }
+
+    #[test]
+    fn remap_finds_skills_and_target_by_id() {
+        let sample = Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(include_str!("../../data/catalogue.sample.json")).unwrap();
+        // The other catalogue lists skills in reverse order and lacks "gtaw".
+        let skills = v["skills"].as_array_mut().unwrap();
+        skills.reverse();
+        skills.retain(|s| s["id"] != "gtaw");
+        for o in v["occupations"].as_array_mut().unwrap() {
+            o["requires"].as_array_mut().unwrap().retain(|r| r["skill"] != "gtaw");
+        }
+        v["courses"].as_array_mut().unwrap().retain(|c| c["id"] != "tig-special");
+        let other = Catalogue::from_json(&v.to_string()).unwrap();
+        let id = |c: &Catalogue, s: &str| c.skill_by_id(s).unwrap();
+        let state = AssessmentState::default()
+            .apply(AssessmentAction::SetLevel(id(&sample, "smaw"), lvl(4)))
+            .apply(AssessmentAction::AddSkill(id(&sample, "gtaw")))
+            .apply(AssessmentAction::SetTarget(sample.occupation_by_id("welder")));
+        let (moved, dropped) = state.remap(&sample, &other);
+        assert_eq!(moved.profile.entries(), &[(id(&other, "smaw"), lvl(4))]);
+        assert_eq!(moved.target, other.occupation_by_id("welder"));
+        assert_eq!(dropped, vec!["gtaw".to_owned()]);
     }
 
     #[test]

@@ -1,10 +1,16 @@
-//! The root component: language switch, catalogue loading and the page frame.
+//! The root component: language switch, the loaded catalogue and the assessment, kept together
+//! in one session reducer so that the assessment never refers to another catalogue's indices.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{Catalogue, Lang};
-use crate::i18n::{t, Msg};
-use crate::ui::{Assessment, CatalogueHandle};
+use crate::domain::format::CatalogueFile;
+use crate::domain::upload::Loaded;
+use crate::domain::{Catalogue, CatalogueError, Lang};
+use crate::i18n::{dropped_summary, t, Msg};
+use crate::state::{AssessmentAction, AssessmentState};
+use crate::ui::{Assessment, CatalogueHandle, DataPanel};
 use crate::DEFAULT_CATALOGUE_JSON;
 
 #[derive(Properties, PartialEq, Default)]
@@ -14,10 +20,60 @@ pub struct AppProps {
     pub lang: Lang,
 }
 
+/// The loaded catalogue (with its file, for importers that amend it) and the assessment.
+#[derive(Clone, PartialEq)]
+pub struct Session {
+    pub catalogue: CatalogueHandle,
+    pub file: Rc<CatalogueFile>,
+    pub assessment: AssessmentState,
+    /// Ids the last catalogue change removed from the assessment.
+    pub dropped: Vec<String>,
+}
+
+pub enum SessionAction {
+    Assess(AssessmentAction),
+    /// Switch to another catalogue, carrying the assessment over by id.
+    Load(CatalogueHandle, Rc<CatalogueFile>),
+}
+
+impl Reducible for Session {
+    type Action = SessionAction;
+
+    fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
+        match action {
+            SessionAction::Assess(a) => {
+                Rc::new(Session { assessment: self.assessment.apply(a), dropped: Vec::new(), ..(*self).clone() })
+            }
+            SessionAction::Load(catalogue, file) => {
+                let (assessment, dropped) = self.assessment.remap(&self.catalogue, &catalogue);
+                Rc::new(Session { catalogue, file, assessment, dropped })
+            }
+        }
+    }
+}
+
+/// Parses the embedded default catalogue.
+pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
+    let file: CatalogueFile = serde_json::from_str(DEFAULT_CATALOGUE_JSON).map_err(|e| {
+        vec![CatalogueError::new(
+            "$",
+            crate::domain::CatalogueErrorKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() },
+        )]
+    })?;
+    let catalogue = Catalogue::from_file(file.clone())?;
+    Ok(Session {
+        catalogue: CatalogueHandle::new(catalogue),
+        file: Rc::new(file),
+        assessment: AssessmentState::default(),
+        dropped: Vec::new(),
+    })
+}
+
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let lang = use_state_eq(|| props.lang);
-    let catalogue = use_memo((), |_| Catalogue::from_json(DEFAULT_CATALOGUE_JSON).map(CatalogueHandle::new));
+    // Parsed once; a language switch re-renders without parsing again.
+    let initial = use_memo((), |_| default_session().map(Rc::new));
 
     // The document's `lang` attribute follows the choice (browser only: effects do not run when
     // rendering to a string).
@@ -32,16 +88,6 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |_| lang.set(lang.other()))
     };
 
-    let body = match &*catalogue {
-        Ok(catalogue) => html! { <Assessment catalogue={catalogue.clone()} /> },
-        Err(errors) => html! {
-            <div class="error-panel" role="alert">
-                <p>{ t(*lang, Msg::CatalogueError) }</p>
-                <ul>{ for errors.iter().map(|e| html! { <li>{ e.message(*lang) }</li> }) }</ul>
-            </div>
-        },
-    };
-
     html! {
         <ContextProvider<Lang> context={*lang}>
             <header class="app-header">
@@ -53,8 +99,66 @@ pub fn App(props: &AppProps) -> Html {
                     { t(*lang, Msg::SwitchLanguage) }
                 </button>
             </header>
-            { body }
+            {
+                match &*initial {
+                    Ok(session) => html! { <SessionView initial={session.clone()} /> },
+                    Err(errors) => html! {
+                        <div class="error-panel" role="alert">
+                            <p>{ t(*lang, Msg::CatalogueError) }</p>
+                            <ul>{ for errors.iter().take(20).map(|e| html! { <li>{ e.message(*lang) }</li> }) }</ul>
+                        </div>
+                    },
+                }
+            }
             <footer class="app-footer"><p>{ t(*lang, Msg::Disclaimer) }</p></footer>
         </ContextProvider<Lang>>
+    }
+}
+
+#[derive(Properties)]
+struct SessionViewProps {
+    initial: Rc<Session>,
+}
+
+impl PartialEq for SessionViewProps {
+    fn eq(&self, _: &Self) -> bool {
+        true // the initial session is only read once
+    }
+}
+
+/// Holds the session reducer; re-renders of `App` (language switch) keep it.
+#[component]
+fn SessionView(props: &SessionViewProps) -> Html {
+    let lang = crate::ui::use_lang();
+    let session = {
+        let initial = props.initial.clone();
+        use_reducer(move || (*initial).clone())
+    };
+    let on_action = {
+        let session = session.clone();
+        Callback::from(move |a: AssessmentAction| session.dispatch(SessionAction::Assess(a)))
+    };
+    let on_loaded = {
+        let session = session.clone();
+        Callback::from(move |loaded: Loaded| {
+            session.dispatch(SessionAction::Load(CatalogueHandle::new(loaded.catalogue), Rc::new(loaded.file)))
+        })
+    };
+    let on_restore = {
+        let session = session.clone();
+        Callback::from(move |_| {
+            if let Ok(s) = default_session() {
+                session.dispatch(SessionAction::Load(s.catalogue, s.file));
+            }
+        })
+    };
+    html! {
+        <>
+            if !session.dropped.is_empty() {
+                <p class="notice" role="status">{ dropped_summary(lang, &session.dropped) }</p>
+            }
+            <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} {on_action} />
+            <DataPanel catalogue={session.catalogue.clone()} file={session.file.clone()} {on_loaded} {on_restore} />
+        </>
     }
 }

@@ -4,54 +4,31 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{assess_match, plan_courses, OccupationIdx, SkillIdx, SkillLevel};
+use crate::domain::{assess_match, plan_courses, SkillIdx, SkillLevel};
 use crate::i18n::{t, Msg};
 use crate::state::{AssessmentAction, AssessmentState};
+
 use crate::ui::{use_lang, CatalogueHandle, ProfileList, ResultView, SkillSearch, TargetPicker};
-
-impl Reducible for AssessmentState {
-    type Action = AssessmentAction;
-
-    fn reduce(self: Rc<Self>, action: AssessmentAction) -> Rc<Self> {
-        Rc::new(self.apply(action))
-    }
-}
 
 #[derive(Properties, PartialEq)]
 pub struct AssessmentProps {
     pub catalogue: CatalogueHandle,
-    /// The state to start from (empty by default; tests start from a filled one).
-    #[prop_or_default]
-    pub initial: AssessmentState,
+    pub state: AssessmentState,
+    /// Called with what the person did; the owner of the state applies it.
+    pub on_action: Callback<AssessmentAction>,
 }
 
 #[component]
 pub fn Assessment(props: &AssessmentProps) -> Html {
     let lang = use_lang();
-    let state = {
-        let initial = props.initial.clone();
-        use_reducer_eq(move || initial)
-    };
+    let state = &props.state;
     let catalogue = &props.catalogue;
 
-    let on_pick = {
-        let state = state.clone();
-        Callback::from(move |skill: SkillIdx| state.dispatch(AssessmentAction::AddSkill(skill)))
-    };
-    let on_level = {
-        let state = state.clone();
-        Callback::from(move |(skill, level): (SkillIdx, SkillLevel)| {
-            state.dispatch(AssessmentAction::SetLevel(skill, level))
-        })
-    };
-    let on_remove = {
-        let state = state.clone();
-        Callback::from(move |skill: SkillIdx| state.dispatch(AssessmentAction::RemoveSkill(skill)))
-    };
-    let on_target = {
-        let state = state.clone();
-        Callback::from(move |target: Option<OccupationIdx>| state.dispatch(AssessmentAction::SetTarget(target)))
-    };
+    let on_pick = props.on_action.reform(AssessmentAction::AddSkill);
+    let on_level =
+        props.on_action.reform(|(skill, level): (SkillIdx, SkillLevel)| AssessmentAction::SetLevel(skill, level));
+    let on_remove = props.on_action.reform(AssessmentAction::RemoveSkill);
+    let on_target = props.on_action.reform(AssessmentAction::SetTarget);
 
     let result = state.target.map(|occupation| {
         let report = assess_match(catalogue, &state.profile, occupation);

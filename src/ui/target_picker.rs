@@ -1,4 +1,4 @@
-//! The choice of a target occupation ("目标职业").
+//! The choice of a target occupation ("目标职业"), grouped by industrial cluster.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
@@ -27,24 +27,41 @@ pub fn TargetPicker(props: &TargetPickerProps) -> Html {
         })
     };
 
+    let option = |o: OccupationIdx| {
+        let occ = catalogue.occupation(o);
+        let shortage = match (&occ.shortage, lang) {
+            (None, _) => String::new(),
+            (Some(_), Lang::Zh) => format!("（{}）", t(lang, Msg::ShortageTag)),
+            (Some(_), Lang::En) => format!(" ({})", t(lang, Msg::ShortageTag)),
+        };
+        html! {
+            <option value={o.0.to_string()} selected={props.value == Some(o)}>
+                { format!("{} {}{}", occ.name.get(lang), occ.code, shortage) }
+            </option>
+        }
+    };
+
+    // One group per industry, in catalogue order; an occupation sits under its first industry.
+    let groups = catalogue.industries.iter().enumerate().filter_map(|(i, industry)| {
+        let members: Vec<OccupationIdx> = catalogue
+            .occupation_indices()
+            .filter(|&o| catalogue.occupation(o).industries.first().map(|x| x.get()) == Some(i))
+            .collect();
+        (!members.is_empty()).then(|| {
+            html! {
+                <optgroup label={industry.name.get(lang).to_owned()}>
+                    { for members.into_iter().map(option) }
+                </optgroup>
+            }
+        })
+    });
+
     html! {
         <div class="target">
             <label for="target" class="field-label">{ t(lang, Msg::TargetLabel) }</label>
             <select id="target" {onchange}>
                 <option value="" selected={props.value.is_none()}>{ t(lang, Msg::TargetPlaceholder) }</option>
-                { for catalogue.occupation_indices().map(|o| {
-                    let occ = catalogue.occupation(o);
-                    let shortage = match (&occ.shortage, lang) {
-                        (None, _) => String::new(),
-                        (Some(_), Lang::Zh) => format!("（{}）", t(lang, Msg::ShortageTag)),
-                        (Some(_), Lang::En) => format!(" ({})", t(lang, Msg::ShortageTag)),
-                    };
-                    html! {
-                        <option value={o.0.to_string()} selected={props.value == Some(o)}>
-                            { format!("{} {}{}", occ.name.get(lang), occ.code, shortage) }
-                        </option>
-                    }
-                }) }
+                { for groups }
             </select>
         </div>
     }

@@ -1,0 +1,95 @@
+// End-to-end: a counsellor loads data files in the browser — a shortage list, a broken file, and
+// the full ESCO set (timed) — and nothing entered before is lost.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { serveDist } from '../lib/server.mjs';
+import { launch, watchedPage } from '../lib/browser.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DIST = process.env.DIST_DIR || join(here, '..', '..', 'dist');
+const ESCO = join(here, '..', '..', '..', 'shared', 'data', 'esco-v1.1.1');
+const tmp = mkdtempSync(join(tmpdir(), 'skillgap-e2e-'));
+
+let server;
+let browser;
+before(async () => {
+  server = await serveDist(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function start(page) {
+  await page.goto(server.url);
+  const search = page.getByRole('combobox', { name: /技能/ });
+  await search.fill('电焊');
+  await page.getByRole('option', { name: /焊条电弧焊/ }).click();
+  await page.locator('.profile__item').first().waitFor();
+  await page.locator('summary', { hasText: '目录与数据导入' }).click();
+}
+
+test('a shortage list changes what the target list shows; a bad file changes nothing', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await start(page);
+  const target = page.getByRole('combobox', { name: '目标职业' });
+  const electrician = target.locator('option', { hasText: /^电工（智能产线电气维护）|^电工/ }).first();
+  const before = await electrician.textContent();
+
+  // A broken catalogue: a located message, the profile and catalogue stay.
+  const broken = join(tmp, 'broken.json');
+  writeFileSync(broken, '{"format_version": 1,\n "edition": ');
+  await page.getByLabel('加载目录文件（JSON）').setInputFiles(broken);
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /broken\.json 第 2 行/);
+  assert.equal(await page.locator('.profile__item').count(), 1, 'the skill entered is still there');
+
+  // A shortage list naming the electrician code for 2026Q1, with one unknown code.
+  const code = (before.match(/\d-\d\d-\d\d-\d\d/) || [])[0];
+  assert.ok(code, before);
+  const csv = join(tmp, 'shortage.csv');
+  writeFileSync(csv, `职业编码,职业名称,季度\n${code},电工,2026Q1\n9-99-99-99,不存在的职业,2026Q1\n`);
+  await page.getByLabel(/应用本季度紧缺职业目录/).setInputFiles(csv);
+  await page.getByText(/紧缺职业目录已应用/).waitFor();
+  const status = await page.locator('.data-panel__status').textContent();
+  assert.match(status, /9-99-99-99/, 'the unknown code is reported');
+  const after = await target.locator('option', { hasText: code }).first().textContent();
+  assert.match(after, /紧缺/);
+  const shortageCount = await target.locator('option', { hasText: '紧缺' }).count();
+  assert.ok(shortageCount >= 1 && shortageCount <= 3, `only the listed code is flagged now (${shortageCount})`);
+  assert.equal(await page.locator('.profile__item').count(), 1);
+  assert.deepEqual(problems.offHost, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
+test('the full ESCO set loads from an upload in the browser (timed)', { skip: !existsSync(ESCO) && 'needs ../shared/data' }, async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await start(page);
+  const relations = join(tmp, 'occupationSkillRelations.csv');
+  writeFileSync(relations, gunzipSync(readFileSync(join(ESCO, 'occupationSkillRelations.csv.gz'))));
+  await page.getByLabel(/导入 ESCO/).setInputFiles([join(ESCO, 'occupations_en.csv'), join(ESCO, 'skills_en.csv'), relations]);
+  const done = page.getByText(/已加载：3007 个职业、13896 项技能/);
+  await done.waitFor({ timeout: 120_000 });
+  const text = await done.textContent();
+  const [, ms, mb] = text.match(/用时 (\d+) 毫秒，内存 (\d+) MB/);
+  console.log(`ESCO in the browser: parse+validate ${ms} ms, wasm memory ${mb} MB`);
+  writeFileSync(join(here, '..', 'artifacts', 'esco-browser.json'), JSON.stringify({ ms: Number(ms), wasm_memory_mb: Number(mb) }));
+  // The worker's skill is not in ESCO (different ids), so it is reported as removed.
+  await page.getByText(/新目录中没有以下条目/).waitFor();
+  // The app still works on ESCO: search an English skill and pick a target.
+  await page.getByRole('combobox', { name: /技能/ }).fill('welding');
+  await page.getByRole('option').first().click();
+  await page.getByRole('combobox', { name: '目标职业' }).selectOption({ index: 1 });
+  await page.getByRole('table', { name: '技能差距' }).waitFor();
+  assert.deepEqual(problems.offHost, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

@@ -1,0 +1,236 @@
+//! The commands of `skillgap-cli` (see `main.rs`).
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use skillgap::domain::assemble::assemble;
+use skillgap::domain::format::CatalogueFile;
+use skillgap::domain::import::{self, decode_upload, esco, onet, shortage, ImportReport};
+use skillgap::domain::{Catalogue, Lang};
+
+const USAGE: &str = "usage:
+  skillgap-cli validate FILE [--lang zh|en]
+  skillgap-cli stats FILE
+  skillgap-cli build DIR -o FILE [--check]
+  skillgap-cli import-esco DIR -o FILE
+  skillgap-cli import-onet DIR -o FILE
+  skillgap-cli apply-shortage CATALOGUE CSV -o FILE";
+
+/// The order in which `build` assembles the parts of `data/catalogue/`.
+const PARTS: [&str; 5] = ["shared.json", "equipment.json", "materials.json", "consumer.json", "origins.json"];
+
+/// A failure to report: the lines to print and the exit status.
+struct Failure(Vec<String>, u8);
+
+fn usage() -> Failure {
+    Failure(vec![USAGE.to_owned()], 2)
+}
+
+fn fail(lines: Vec<String>) -> Failure {
+    Failure(lines, 1)
+}
+
+struct Args {
+    positional: Vec<String>,
+    output: Option<PathBuf>,
+    lang: Lang,
+    check: bool,
+}
+
+fn parse_args(raw: &[String]) -> Result<Args, Failure> {
+    let mut args = Args { positional: Vec::new(), output: None, lang: Lang::En, check: false };
+    let mut it = raw.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "-o" | "--output" => args.output = Some(it.next().ok_or_else(usage)?.into()),
+            "--lang" => {
+                args.lang = match it.next().map(String::as_str) {
+                    Some("zh") => Lang::Zh,
+                    Some("en") => Lang::En,
+                    _ => return Err(usage()),
+                }
+            }
+            "--check" => args.check = true,
+            s if s.starts_with('-') => return Err(usage()),
+            s => args.positional.push(s.to_owned()),
+        }
+    }
+    Ok(args)
+}
+
+fn read_text(path: &Path) -> Result<String, Failure> {
+    let bytes = fs::read(path).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+    let name = path.display().to_string();
+    decode_upload(&name, &bytes).map(str::to_owned).map_err(|e| fail(vec![e.message(Lang::En)]))
+}
+
+/// Reads `name` from `dir`, or `name.gz` decompressed.
+fn read_maybe_gz(dir: &Path, name: &str) -> Result<String, Failure> {
+    let plain = dir.join(name);
+    if plain.exists() {
+        return read_text(&plain);
+    }
+    let gz = dir.join(format!("{name}.gz"));
+    let file = fs::File::open(&gz).map_err(|e| fail(vec![format!("{}: {e}", gz.display())]))?;
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(file)
+        .take(import::MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| fail(vec![format!("{}: {e}", gz.display())]))?;
+    decode_upload(name, &bytes).map(str::to_owned).map_err(|e| fail(vec![e.message(Lang::En)]))
+}
+
+fn load(path: &Path) -> Result<(CatalogueFile, Catalogue), Failure> {
+    let text = read_text(path)?;
+    let file: CatalogueFile = serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(&text))
+        .map_err(|e| fail(vec![format!("{}: line {}, column {}: {e}", path.display(), e.line(), e.column())]))?;
+    let catalogue = validate(path, file.clone(), Lang::En)?;
+    Ok((file, catalogue))
+}
+
+fn validate(path: &Path, file: CatalogueFile, lang: Lang) -> Result<Catalogue, Failure> {
+    Catalogue::from_file(file)
+        .map_err(|errors| fail(errors.iter().map(|e| format!("{}: {}", path.display(), e.message(lang))).collect()))
+}
+
+fn write_json(path: &Path, file: &CatalogueFile, pretty: bool) -> Result<(), Failure> {
+    let text = if pretty { serde_json::to_string_pretty(file) } else { serde_json::to_string(file) }
+        .map_err(|e| fail(vec![e.to_string()]))?;
+    fs::write(path, text + "\n").map_err(|e| fail(vec![format!("{}: {e}", path.display())]))
+}
+
+fn print_report(report: &ImportReport) {
+    for (file, rows) in &report.rows_read {
+        eprintln!("read {rows} rows from {file}");
+    }
+    for w in &report.warnings {
+        eprintln!("warning: {}", w.message(Lang::En));
+    }
+    if report.warning_count > report.warnings.len() {
+        eprintln!("… and {} more warnings", report.warning_count - report.warnings.len());
+    }
+}
+
+fn output(args: &Args) -> Result<&Path, Failure> {
+    args.output.as_deref().ok_or_else(usage)
+}
+
+fn run(raw: &[String]) -> Result<(), Failure> {
+    let (command, rest) = raw.split_first().ok_or_else(usage)?;
+    let args = parse_args(rest)?;
+    let pos = |i: usize| args.positional.get(i).map(Path::new).ok_or_else(usage);
+    match command.as_str() {
+        "validate" => {
+            let path = pos(0)?;
+            let text = read_text(path)?;
+            let catalogue = Catalogue::from_json(&text).map_err(|errors| {
+                fail(errors.iter().map(|e| format!("{}: {}", path.display(), e.message(args.lang))).collect())
+            })?;
+            for w in catalogue.warnings() {
+                eprintln!("warning: {}: {}", path.display(), w.message(args.lang));
+            }
+            println!("{}: ok ({} warnings)", path.display(), catalogue.warnings().len());
+        }
+        "stats" => {
+            let (file, _) = load(pos(0)?)?;
+            println!("{}", serde_json::to_string(&file.stats()).map_err(|e| fail(vec![e.to_string()]))?);
+        }
+        "build" => {
+            let dir = pos(0)?;
+            let out = output(&args)?;
+            let header = read_text(&dir.join("header.json"))?;
+            let mut texts = Vec::new();
+            for name in PARTS {
+                texts.push((name, read_text(&dir.join(name))?));
+            }
+            let parts: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
+            let mut file = assemble(("header.json", &header), &parts)
+                .map_err(|errors| fail(errors.iter().map(|e| e.message(Lang::En)).collect()))?;
+            crate::pinyin::add_pinyin(&mut file);
+            let catalogue = validate(dir, file.clone(), Lang::En)?;
+            for w in catalogue.warnings() {
+                eprintln!("warning: {}", w.message(Lang::En));
+            }
+            let text = serde_json::to_string(&file).map_err(|e| fail(vec![e.to_string()]))? + "\n";
+            if args.check {
+                let current = fs::read_to_string(out).unwrap_or_default();
+                if current != text {
+                    return Err(fail(vec![format!(
+                        "{} is out of date with {}: run `cargo run --bin skillgap-cli -- build {} -o {}`",
+                        out.display(),
+                        dir.display(),
+                        dir.display(),
+                        out.display()
+                    )]));
+                }
+                println!("{} is up to date", out.display());
+            } else {
+                fs::write(out, text).map_err(|e| fail(vec![format!("{}: {e}", out.display())]))?;
+                println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
+            }
+        }
+        "import-esco" => {
+            let dir = pos(0)?;
+            let out = output(&args)?;
+            let occupations = read_maybe_gz(dir, esco::OCCUPATIONS_FILE)?;
+            let skills = read_maybe_gz(dir, esco::SKILLS_FILE)?;
+            let relations = read_maybe_gz(dir, esco::RELATIONS_FILE)?;
+            let (file, report) = esco::import_esco(esco::EscoFiles {
+                occupations: &occupations,
+                skills: &skills,
+                relations: &relations,
+            })
+            .map_err(|e| fail(vec![e.message(Lang::En)]))?;
+            print_report(&report);
+            validate(out, file.clone(), Lang::En)?;
+            write_json(out, &file, false)?;
+            println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
+        }
+        "import-onet" => {
+            let dir = pos(0)?;
+            let out = output(&args)?;
+            let occupations = read_text(&dir.join(onet::OCCUPATIONS_FILE))?;
+            let skills = read_text(&dir.join(onet::SKILLS_FILE))?;
+            let knowledge_path = dir.join(onet::KNOWLEDGE_FILE);
+            let knowledge = if knowledge_path.exists() { Some(read_text(&knowledge_path)?) } else { None };
+            let (file, report) = onet::import_onet(onet::OnetFiles {
+                occupations: &occupations,
+                skills: &skills,
+                knowledge: knowledge.as_deref(),
+            })
+            .map_err(|e| fail(vec![e.message(Lang::En)]))?;
+            print_report(&report);
+            validate(out, file.clone(), Lang::En)?;
+            write_json(out, &file, false)?;
+            println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
+        }
+        "apply-shortage" => {
+            let (mut file, _) = load(pos(0)?)?;
+            let csv_path = pos(1)?;
+            let out = output(&args)?;
+            let text = read_text(csv_path)?;
+            let outcome = shortage::apply_shortage(&mut file, &csv_path.display().to_string(), &text)
+                .map_err(|e| fail(vec![e.message(Lang::En)]))?;
+            print_report(&outcome.report);
+            write_json(out, &file, false)?;
+            println!("{{\"flagged\":{},\"cleared\":{}}}", outcome.flagged, outcome.cleared);
+        }
+        _ => return Err(usage()),
+    }
+    Ok(())
+}
+
+pub fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    match run(&raw) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure(lines, code)) => {
+            for l in lines {
+                eprintln!("{l}");
+            }
+            ExitCode::from(code)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+//! Files a counsellor uploads in the browser: which importer they go to, and one error type
+//! for everything that can go wrong, in the user's language.
+
+use crate::domain::catalogue::Catalogue;
+use crate::domain::error::CatalogueError;
+use crate::domain::format::CatalogueFile;
+use crate::domain::import::esco::{self, EscoFiles};
+use crate::domain::import::onet::{self, OnetFiles};
+use crate::domain::import::shortage::{apply_shortage, ShortageOutcome};
+use crate::domain::import::{decode_upload, ImportError, ImportErrorKind, ImportReport};
+use crate::domain::text::Lang;
+
+/// What the person asked to load.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UploadKind {
+    /// A catalogue file in our format (JSON).
+    Catalogue,
+    /// The three ESCO CSV files.
+    Esco,
+    /// O*NET `Occupation Data`, `Skills` and optionally `Knowledge` (TSV).
+    Onet,
+    /// A shortage list CSV applied to the loaded catalogue.
+    Shortage,
+}
+
+/// Why an upload was not loaded. Nothing already loaded changes when this happens.
+#[derive(Clone, Debug, PartialEq)]
+pub enum UploadError {
+    /// A file could not be read or imported.
+    Import(ImportError),
+    /// The result is not a valid catalogue.
+    Catalogue(Vec<CatalogueError>),
+    /// A file the importer needs was not among those chosen (its expected name).
+    MissingFile(&'static str),
+}
+
+impl UploadError {
+    /// Every message line, in `lang`.
+    pub fn messages(&self, lang: Lang) -> Vec<String> {
+        match self {
+            UploadError::Import(e) => vec![e.message(lang)],
+            UploadError::Catalogue(errors) => errors.iter().take(50).map(|e| e.message(lang)).collect(),
+            UploadError::MissingFile(name) => vec![match lang {
+                Lang::Zh => format!("缺少文件 {name}"),
+                Lang::En => format!("the file {name} is missing"),
+            }],
+        }
+    }
+}
+
+impl From<ImportError> for UploadError {
+    fn from(e: ImportError) -> Self {
+        UploadError::Import(e)
+    }
+}
+
+/// A successfully loaded upload.
+#[derive(Debug)]
+pub struct Loaded {
+    pub file: CatalogueFile,
+    pub catalogue: Catalogue,
+    pub report: ImportReport,
+    /// For shortage lists: what changed.
+    pub shortage: Option<(usize, usize)>,
+}
+
+/// An uploaded file: its name and bytes.
+pub type Upload = (String, Vec<u8>);
+
+/// The text of the file named `exact`, or else of the first whose name contains `needle`
+/// (case-insensitive).
+fn find<'a>(files: &'a [Upload], exact: &str, needle: &str) -> Option<Result<&'a str, ImportError>> {
+    let needle = needle.to_lowercase();
+    files
+        .iter()
+        .find(|(n, _)| n == exact)
+        .or_else(|| files.iter().find(|(n, _)| n.to_lowercase().contains(&needle)))
+        .map(|(n, b)| decode_upload(n, b))
+}
+
+fn require<'a>(files: &'a [Upload], exact: &'static str, needle: &str) -> Result<&'a str, UploadError> {
+    Ok(find(files, exact, needle).ok_or(UploadError::MissingFile(exact))??)
+}
+
+/// Loads `files` as `kind`. For [`UploadKind::Shortage`], `current` is the catalogue file the
+/// list applies to.
+pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) -> Result<Loaded, UploadError> {
+    let (file, report, shortage) = match kind {
+        UploadKind::Catalogue => {
+            let (name, bytes) = files.first().ok_or(UploadError::MissingFile("catalogue.json"))?;
+            let text = decode_upload(name, bytes)?;
+            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            let file: CatalogueFile = serde_json::from_str(text).map_err(|e| {
+                UploadError::Import(ImportError::new(
+                    name,
+                    Some(e.line() as u64),
+                    ImportErrorKind::Malformed { detail: e.to_string() },
+                ))
+            })?;
+            (file, ImportReport::default(), None)
+        }
+        UploadKind::Esco => {
+            let occupations = require(files, esco::OCCUPATIONS_FILE, "occupations")?;
+            let skills = require(files, esco::SKILLS_FILE, "skills_")?;
+            let relations = require(files, esco::RELATIONS_FILE, "occupationskillrelations")?;
+            let (file, report) = esco::import_esco(EscoFiles { occupations, skills, relations })?;
+            (file, report, None)
+        }
+        UploadKind::Onet => {
+            let occupations = require(files, onet::OCCUPATIONS_FILE, "occupation data")?;
+            let skills = require(files, onet::SKILLS_FILE, "skills")?;
+            let knowledge = find(files, onet::KNOWLEDGE_FILE, "knowledge").transpose()?;
+            let (file, report) = onet::import_onet(OnetFiles { occupations, skills, knowledge })?;
+            (file, report, None)
+        }
+        UploadKind::Shortage => {
+            let (name, bytes) = files.first().ok_or(UploadError::MissingFile("shortage.csv"))?;
+            let text = decode_upload(name, bytes)?;
+            let mut file = current.clone();
+            let ShortageOutcome { flagged, cleared, report } = apply_shortage(&mut file, name, text)?;
+            (file, report, Some((flagged, cleared)))
+        }
+    };
+    let catalogue = Catalogue::from_file(file.clone()).map_err(UploadError::Catalogue)?;
+    Ok(Loaded { file, catalogue, report, shortage })
+}

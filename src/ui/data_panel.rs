@@ -1,0 +1,183 @@
+//! The counsellor's data panel: which catalogue is loaded, and loading another one (our JSON
+//! format, ESCO, O*NET) or this quarter's shortage list from files. Files are read in the
+//! browser; the parsing and checks are the core's (`domain::upload`).
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::domain::format::{CatalogueFile, Stats};
+use crate::domain::import::{ImportError, ImportErrorKind, ImportWarning, MAX_FILE_BYTES};
+use crate::domain::upload::{load_upload, Loaded, Upload, UploadError, UploadKind};
+use crate::i18n::{label_value, loaded_summary, shortage_summary, t, Msg};
+use crate::ui::{use_lang, CatalogueHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct DataPanelProps {
+    pub catalogue: CatalogueHandle,
+    pub file: Rc<CatalogueFile>,
+    pub on_loaded: Callback<Loaded>,
+    pub on_restore: Callback<()>,
+}
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Reading,
+    Done {
+        stats: Stats,
+        millis: f64,
+        memory_mb: f64,
+        shortage: Option<(usize, usize)>,
+        warnings: Vec<ImportWarning>,
+        warning_count: usize,
+    },
+    Failed(UploadError),
+}
+
+/// Reads the chosen files, refusing any over the size limit before reading it.
+async fn read_files(input: &HtmlInputElement) -> Result<Vec<Upload>, UploadError> {
+    let mut out = Vec::new();
+    let Some(list) = input.files() else { return Ok(out) };
+    for i in 0..list.length() {
+        let Some(file) = list.get(i) else { continue };
+        let size = file.size() as usize;
+        if size > MAX_FILE_BYTES {
+            return Err(ImportError::new(
+                &file.name(),
+                None,
+                ImportErrorKind::TooLarge { bytes: size, limit: MAX_FILE_BYTES },
+            )
+            .into());
+        }
+        let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| {
+            UploadError::Import(ImportError::new(
+                &file.name(),
+                None,
+                ImportErrorKind::Malformed { detail: "unreadable".into() },
+            ))
+        })?;
+        out.push((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()));
+    }
+    Ok(out)
+}
+
+fn now_ms() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+fn wasm_memory_mb() -> f64 {
+    wasm_bindgen::memory()
+        .dyn_into::<js_sys::WebAssembly::Memory>()
+        .map(|m| m.buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length() as f64 / (1024.0 * 1024.0))
+        .unwrap_or(0.0)
+}
+
+#[component]
+pub fn DataPanel(props: &DataPanelProps) -> Html {
+    let lang = use_lang();
+    let status = use_state(|| Status::Idle);
+
+    let upload = |kind: UploadKind| {
+        let (status, on_loaded, file) = (status.clone(), props.on_loaded.clone(), props.file.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let (status, on_loaded, file) = (status.clone(), on_loaded.clone(), file.clone());
+            status.set(Status::Reading);
+            yew::platform::spawn_local(async move {
+                let started = now_ms();
+                let result = match read_files(&input).await {
+                    Ok(files) => load_upload(kind, &files, &file),
+                    Err(e) => Err(e),
+                };
+                input.set_value("");
+                match result {
+                    Ok(loaded) => {
+                        let millis = now_ms() - started;
+                        status.set(Status::Done {
+                            stats: loaded.file.stats(),
+                            millis,
+                            memory_mb: wasm_memory_mb(),
+                            shortage: loaded.shortage,
+                            warnings: loaded.report.warnings.clone(),
+                            warning_count: loaded.report.warning_count,
+                        });
+                        on_loaded.emit(loaded);
+                    }
+                    Err(e) => status.set(Status::Failed(e)),
+                }
+            });
+        })
+    };
+    let on_restore = {
+        let (status, on_restore) = (status.clone(), props.on_restore.clone());
+        Callback::from(move |_: MouseEvent| {
+            status.set(Status::Idle);
+            on_restore.emit(());
+        })
+    };
+
+    let c = &props.catalogue;
+    let stats = props.file.stats();
+    let field = |id: &'static str, msg: Msg, accept: &'static str, multiple: bool, kind: UploadKind| {
+        html! {
+            <div class="upload">
+                <label for={id} class="field-label">{ t(lang, msg) }</label>
+                <input id={id} type="file" {accept} {multiple} onchange={upload(kind)} />
+            </div>
+        }
+    };
+
+    html! {
+        <details class="data-panel">
+            <summary>{ t(lang, Msg::DataPanel) }</summary>
+            <p class="hint">{ t(lang, Msg::DataPanelHint) }</p>
+            <p class="data-panel__current">
+                { label_value(lang, t(lang, Msg::CurrentCatalogue), &format!("{} · {} · {}", c.publisher.get(lang), c.edition, loaded_summary_short(lang, &stats))) }
+            </p>
+            { field("upload-catalogue", Msg::LoadCatalogueFile, ".json,application/json", false, UploadKind::Catalogue) }
+            { field("upload-esco", Msg::ImportEsco, ".csv,text/csv", true, UploadKind::Esco) }
+            { field("upload-onet", Msg::ImportOnet, ".tsv,.txt,text/tab-separated-values", true, UploadKind::Onet) }
+            { field("upload-shortage", Msg::ApplyShortage, ".csv,text/csv", false, UploadKind::Shortage) }
+            <button type="button" class="button" onclick={on_restore}>{ t(lang, Msg::RestoreDefault) }</button>
+            <div class="data-panel__status" role="status" aria-live="polite">
+                {
+                    match &*status {
+                        Status::Idle => html! {},
+                        Status::Reading => html! { <p>{ t(lang, Msg::Loading) }</p> },
+                        Status::Done { stats, millis, memory_mb, shortage, warnings, warning_count } => html! {
+                            <>
+                                <p class="ok">{ loaded_summary(lang, stats, *millis, *memory_mb) }</p>
+                                if let Some((flagged, cleared)) = shortage {
+                                    <p class="ok">{ shortage_summary(lang, *flagged, *cleared) }</p>
+                                }
+                                if *warning_count > 0 {
+                                    <p>{ label_value(lang, t(lang, Msg::WarningsLabel), &warning_count.to_string()) }</p>
+                                    <ul class="data-panel__warnings">
+                                        { for warnings.iter().take(20).map(|w| html! { <li>{ w.message(lang) }</li> }) }
+                                    </ul>
+                                }
+                            </>
+                        },
+                        Status::Failed(e) => html! {
+                            <div class="error-panel" role="alert">
+                                <p>{ t(lang, Msg::ImportFailed) }</p>
+                                <ul>{ for e.messages(lang).into_iter().map(|m| html! { <li>{ m }</li> }) }</ul>
+                            </div>
+                        },
+                    }
+                }
+            </div>
+        </details>
+    }
+}
+
+fn loaded_summary_short(lang: crate::domain::Lang, s: &Stats) -> String {
+    match lang {
+        crate::domain::Lang::Zh => format!("{} 个职业、{} 项技能、{} 门课程", s.occupations, s.skills, s.courses),
+        crate::domain::Lang::En => format!("{} occupations, {} skills, {} courses", s.occupations, s.skills, s.courses),
+    }
+}
