@@ -42,6 +42,35 @@ messages! {
         "示例数据：职业编码来自国家职业分类大典（2022年版），但技能要求、课程、学时、费用和补贴仅为示例，不是官方发布。",
         "Sample data: occupation codes are from the national classification (2022), but skill requirements, courses, hours, fees and subsidies are illustrative, not an official release.",
     ),
+    StepConstraints => ("什么时候、在哪里培训？", "When and where can you train?"),
+    CityLabel => ("培训城市", "City for training"),
+    AnyCity => ("全省都可以", "Anywhere in Liaoning"),
+    FreeMonthsLabel => ("哪几个月有空？（不选表示都可以）", "Which months are you free? (none ticked: any month)"),
+    HoursPerWeekLabel => ("每周能学多少小时", "Hours of training per week"),
+    ObjectiveLabel => ("方案优先", "Plan for"),
+    ObjectiveHours => ("学时最少", "fewest hours"),
+    ObjectiveCost => ("自己花钱最少（扣除补贴）", "least money out of pocket (after subsidy)"),
+    CreditedTitle => ("相关经验也算了一部分：", "Related experience counted in part:"),
+    TotalFee => ("学费合计", "Fees in total"),
+    TotalSubsidy => ("补贴合计", "Subsidies in total"),
+    OutOfPocket => ("自付", "Out of pocket"),
+    StartsIn => ("开始", "Starts"),
+    Weeks => ("周", "weeks"),
+    PlanNotProven => (
+        "课程较多，这个方案不一定是最短的；与理论下限相差不超过：",
+        "With this many courses the plan may not be the shortest; it is at most this far above the lower bound:",
+    ),
+    OutlookReady => ("完成培训后可以报考", "After the plan you can sit"),
+    OutlookNext => ("下一步可以考", "The next step up is"),
+    OutlookNotYet => ("完成这些课程后还达不到这个职业的五级水平。", "After these courses you are not yet at Grade 5 in this occupation."),
+    UnclosableNoCourse => ("目录中没有能教到这个水平的短期课程", "no short course in the catalogue teaches this level"),
+    UnclosableNotHere => ("有课程，但不在所选城市或空闲月份", "courses exist, but not in your city or free months"),
+    SuggestionsTitle => ("适合我的职业", "Jobs that fit me"),
+    SuggestionsHint => (
+        "按匹配度排列；紧缺职业最多加 5 分。点“看这个”查看差距和培训方案。",
+        "Ordered by match; shortage occupations get up to 5 extra points. Press “Show” to see the gap and the plan.",
+    ),
+    ShowThis => ("看这个", "Show"),
     DataPanel => ("目录与数据导入（就业服务人员）", "Catalogue and data import (for counsellors)"),
     DataPanelHint => (
         "文件只在本机浏览器中读取，不会上传。导入失败时，已加载的目录和已填写的内容不受影响。",
@@ -151,6 +180,48 @@ pub fn dropped_summary(lang: Lang, names: &[String]) -> String {
     match lang {
         Lang::Zh => format!("新目录中没有以下条目，已从你的评估中移除：{}", names.join("、")),
         Lang::En => format!("Not in the new catalogue, so removed from your assessment: {}", names.join(", ")),
+    }
+}
+
+/// The one-sentence explanation: "78 %：14 项技能中已达到 11 项；PLC编程与调试还差 2 级。"
+pub fn explain(lang: Lang, percent: u8, met: usize, total: usize, worst: Option<(&str, u8)>) -> String {
+    let worst = match (worst, lang) {
+        (Some((name, n)), Lang::Zh) => format!("；最大的差距：{name}还差 {n} 级"),
+        (Some((name, n)), Lang::En) => format!("; the largest gap: {name} is {} short", levels_short(lang, n)),
+        (None, _) => String::new(),
+    };
+    match lang {
+        Lang::Zh => format!("{percent}%：{total} 项技能中已达到 {met} 项{worst}。"),
+        Lang::En => format!("{percent} %: you meet {met} of {total} skills{worst}."),
+    }
+}
+
+/// "开铲车 → 装载机操作（按 60% 计）".
+pub fn credit_line(lang: Lang, from: &str, to: &str, similarity: f32) -> String {
+    let pct = (similarity * 100.0).round();
+    match lang {
+        Lang::Zh => format!("{from} → {to}（按 {pct}% 计）"),
+        Lang::En => format!("{from} → {to} (counted at {pct} %)"),
+    }
+}
+
+/// "四级（中级工）" / "Grade 4".
+pub fn grade_name(lang: Lang, grade: u8) -> String {
+    const ZH: [&str; 5] = ["一级（高级技师）", "二级（技师）", "三级（高级工）", "四级（中级工）", "五级（初级工）"];
+    match lang {
+        Lang::Zh => ZH.get(grade.wrapping_sub(1) as usize).copied().unwrap_or("?").to_owned(),
+        Lang::En => format!("Grade {grade}"),
+    }
+}
+
+/// "12 个月后" style offset for the schedule: "第 3 个月" / "month 3".
+pub fn plan_month(lang: Lang, offset: u8, calendar_month: u8) -> String {
+    let m = month(lang, calendar_month);
+    match (lang, offset) {
+        (Lang::Zh, 0..=11) => m,
+        (Lang::Zh, _) => format!("次年{m}"),
+        (Lang::En, 0..=11) => m,
+        (Lang::En, _) => format!("{m} next year"),
     }
 }
 

@@ -1,7 +1,7 @@
 //! The match score, gap and course chooser on the shipped sample catalogue, with answers worked
 //! out by hand.
 
-use skillgap::domain::{assess_match, plan_courses, Catalogue, OccupationIdx, Profile, SkillLevel};
+use skillgap::domain::{assess_match, plan_courses, Catalogue, OccupationIdx, PlanOptions, Profile, SkillLevel};
 
 /// The small hand-checked sample catalogue (a fixture; the app embeds the full default one).
 const SAMPLE: &str = include_str!("../data/catalogue.sample.json");
@@ -22,7 +22,7 @@ fn occupation(c: &Catalogue, id: &str) -> OccupationIdx {
 }
 
 fn course_ids(c: &Catalogue, plan: &skillgap::domain::CoursePlan) -> Vec<String> {
-    plan.courses.iter().map(|&i| c.course(i).id.clone()).collect()
+    plan.courses.iter().map(|p| c.course(p.course).id.clone()).collect()
 }
 
 #[test]
@@ -49,7 +49,7 @@ fn plan_skips_prerequisites_the_worker_already_meets() {
     let c = catalogue();
     let p = profile(&c, &[("smaw", 2), ("safety", 3), ("blueprint", 2)]);
     let report = assess_match(&c, &p, occupation(&c, "welder"));
-    let plan = plan_courses(&c, &p, &report);
+    let plan = plan_courses(&c, &p, &report, &PlanOptions::default());
     assert_eq!(course_ids(&c, &plan), vec!["welder-4", "tig-special"]);
     assert_eq!(plan.total_hours, 250);
     assert!(plan.unclosable.is_empty());
@@ -61,7 +61,7 @@ fn plan_adds_missing_prerequisites_first() {
     let p = Profile::new();
     let report = assess_match(&c, &p, occupation(&c, "welder"));
     assert_eq!(report.percent(), 0);
-    let plan = plan_courses(&c, &p, &report);
+    let plan = plan_courses(&c, &p, &report, &PlanOptions::default());
     assert_eq!(course_ids(&c, &plan), vec!["welder-5", "welder-4", "tig-special"]);
     assert_eq!(plan.total_hours, 370);
 }
@@ -74,7 +74,7 @@ fn meeting_every_requirement_scores_100_with_an_empty_plan() {
         let report = assess_match(&c, &p, o);
         assert_eq!(report.percent(), 100, "{}", c.occupation(o).id);
         assert!(report.missing().is_empty());
-        let plan = plan_courses(&c, &p, &report);
+        let plan = plan_courses(&c, &p, &report, &PlanOptions::default());
         assert!(plan.courses.is_empty() && plan.unclosable.is_empty());
     }
 }
@@ -94,24 +94,24 @@ fn every_plan_closes_every_closable_gap_on_the_sample() {
     let p = profile(&c, &[("safety", 2), ("electrical-basics", 1), ("loader", 3)]);
     for o in c.occupation_indices() {
         let report = assess_match(&c, &p, o);
-        let plan = plan_courses(&c, &p, &report);
+        let plan = plan_courses(&c, &p, &report, &PlanOptions::default());
         for gap in report.missing() {
             let closed = plan
                 .courses
                 .iter()
-                .any(|&k| c.course(k).teaches.iter().any(|&(s, l)| s == gap.skill && l >= gap.required));
-            let reported = plan.unclosable.iter().any(|&(s, _)| s == gap.skill);
+                .any(|k| c.course(k.course).teaches.iter().any(|&(s, l)| s == gap.skill && l >= gap.required));
+            let reported = plan.unclosable.iter().any(|u| u.skill == gap.skill);
             assert!(closed ^ reported, "{}: {} is closed xor reported", c.occupation(o).id, c.skill(gap.skill).id);
         }
         // Prerequisites come before the courses that need them.
-        for (i, &k) in plan.courses.iter().enumerate() {
-            for pre in &c.course(k).prerequisites {
-                if let Some(j) = plan.courses.iter().position(|x| x == pre) {
+        for (i, k) in plan.courses.iter().enumerate() {
+            for pre in &c.course(k.course).prerequisites {
+                if let Some(j) = plan.courses.iter().position(|x| x.course == *pre) {
                     assert!(j < i, "prerequisite after its course");
                 }
             }
         }
-        let hours: u32 = plan.courses.iter().map(|&k| c.course(k).hours).sum();
+        let hours: u32 = plan.courses.iter().map(|k| c.course(k.course).hours).sum();
         assert_eq!(hours, plan.total_hours);
     }
 }
@@ -126,8 +126,10 @@ fn skills_no_course_reaches_are_reported_as_unclosable() {
     let o = occupation(&c2, "robot-technician");
     let p = Profile::new();
     let report = assess_match(&c2, &p, o);
-    let plan = plan_courses(&c2, &p, &report);
+    let plan = plan_courses(&c2, &p, &report, &PlanOptions::default());
     let robot = c.skill_by_id("robot-maintenance").unwrap();
-    assert_eq!(plan.unclosable, vec![(robot, SkillLevel::new(4).unwrap())]);
+    assert_eq!(plan.unclosable.len(), 1);
+    assert_eq!((plan.unclosable[0].skill, plan.unclosable[0].best_taught), (robot, SkillLevel::new(4).unwrap()));
+    assert_eq!(plan.unclosable[0].reason, skillgap::domain::planner::UnclosableReason::NoCourse);
     assert!(!plan.courses.is_empty(), "the other gaps are still planned");
 }

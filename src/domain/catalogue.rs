@@ -141,6 +141,10 @@ pub struct Catalogue {
     skill_ids: HashMap<String, SkillIdx>,
     occupation_ids: HashMap<String, OccupationIdx>,
     warnings: Vec<CatalogueError>,
+    /// For each skill, the skills whose experience carries over to it, with the similarity.
+    /// Links are symmetric (a link in either direction counts both ways; the larger similarity
+    /// wins when both are given).
+    transfers: Vec<Vec<(SkillIdx, f32)>>,
 }
 
 impl Catalogue {
@@ -161,6 +165,11 @@ impl Catalogue {
     /// Doubts that do not stop the catalogue from loading (orphans), each located.
     pub fn warnings(&self) -> &[CatalogueError] {
         &self.warnings
+    }
+
+    /// The skills whose experience counts towards `skill`, with their similarity.
+    pub fn transfers_to(&self, skill: SkillIdx) -> &[(SkillIdx, f32)] {
+        &self.transfers[skill.get()]
     }
 
     pub fn skill(&self, idx: SkillIdx) -> &Skill {
@@ -410,6 +419,7 @@ impl Builder {
             return Err(self.errors);
         }
         let warnings = orphans(&industries, &skills, &occupations, &origins, &courses);
+        let transfers = symmetric_transfers(&skills);
         Ok(Catalogue {
             edition: f.edition,
             publisher: f.publisher,
@@ -425,6 +435,7 @@ impl Builder {
             skill_ids: skill_ids.into_iter().map(|(k, v)| (k, SkillIdx(v))).collect(),
             occupation_ids: occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
             warnings,
+            transfers,
         })
     }
 
@@ -540,6 +551,32 @@ impl Builder {
             cost: x.cost,
         }
     }
+}
+
+/// The symmetric closure of the `related` links, larger similarity first.
+fn symmetric_transfers(skills: &[Skill]) -> Vec<Vec<(SkillIdx, f32)>> {
+    let mut t: Vec<Vec<(SkillIdx, f32)>> = vec![Vec::new(); skills.len()];
+    let mut add = |to: SkillIdx, from: SkillIdx, sim: f32| {
+        if to == from {
+            return;
+        }
+        let list = &mut t[to.get()];
+        match list.iter_mut().find(|(s, _)| *s == from) {
+            Some(entry) => entry.1 = entry.1.max(sim),
+            None => list.push((from, sim)),
+        }
+    };
+    for (i, s) in skills.iter().enumerate() {
+        let a = SkillIdx(i as u32);
+        for &(b, sim) in &s.related {
+            add(b, a, sim);
+            add(a, b, sim);
+        }
+    }
+    for list in &mut t {
+        list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+    }
+    t
 }
 
 /// Skills nothing uses and industries without occupations.

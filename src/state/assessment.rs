@@ -1,5 +1,7 @@
 //! One assessment: the worker's skills with levels and the chosen target occupation.
 
+use crate::domain::city::{find_city, City};
+use crate::domain::planner::{Objective, PlanOptions};
 use crate::domain::{Catalogue, OccupationIdx, Profile, SkillIdx, SkillLevel};
 
 /// The level a newly added skill starts at: 初级工 (五级), "I can do simple jobs on my own".
@@ -9,10 +11,46 @@ pub const DEFAULT_LEVEL: SkillLevel = match SkillLevel::new(2) {
     None => SkillLevel::NONE,
 };
 
+/// When, where and how the worker can train.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Constraints {
+    /// City id (`fuxin`); `None`: anywhere in the province.
+    pub city: Option<&'static str>,
+    /// Bit `m` for each free month 1–12; 0: any month.
+    pub free_months: u16,
+    pub hours_per_week: u32,
+    pub objective: Objective,
+}
+
+impl Default for Constraints {
+    fn default() -> Self {
+        Constraints { city: None, free_months: 0, hours_per_week: 40, objective: Objective::Hours }
+    }
+}
+
+impl Constraints {
+    /// The planner's options for these constraints, scheduling from `start_month`.
+    pub fn plan_options(&self, start_month: u8) -> PlanOptions {
+        PlanOptions {
+            city: self.city.and_then(find_city),
+            free_months: self.free_months,
+            hours_per_week: self.hours_per_week,
+            objective: self.objective,
+            start_month,
+            ..PlanOptions::default()
+        }
+    }
+
+    pub fn city(&self) -> Option<&'static City> {
+        self.city.and_then(find_city)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssessmentState {
     pub profile: Profile,
     pub target: Option<OccupationIdx>,
+    pub constraints: Constraints,
 }
 
 /// What a person can do to an assessment.
@@ -24,6 +62,15 @@ pub enum AssessmentAction {
     SetLevel(SkillIdx, SkillLevel),
     RemoveSkill(SkillIdx),
     SetTarget(Option<OccupationIdx>),
+    /// Fills the profile from an origin occupation's typical skills (skills already entered
+    /// keep the higher of the two levels).
+    FillFrom(Vec<(SkillIdx, SkillLevel)>),
+    /// Sets the city (by id; `None` for anywhere).
+    SetCity(Option<&'static str>),
+    /// Turns a free month (1–12) on or off.
+    ToggleMonth(u8),
+    SetHoursPerWeek(u32),
+    SetObjective(Objective),
     /// Forgets everything.
     Reset,
 }
@@ -41,6 +88,19 @@ impl AssessmentState {
             AssessmentAction::SetLevel(skill, level) => next.profile.set(skill, level),
             AssessmentAction::RemoveSkill(skill) => next.profile.remove(skill),
             AssessmentAction::SetTarget(target) => next.target = target,
+            AssessmentAction::FillFrom(skills) => {
+                for (skill, level) in skills {
+                    let held = next.profile.held(skill);
+                    if !next.profile.contains(skill) || level > held {
+                        next.profile.set(skill, level.max(held));
+                    }
+                }
+            }
+            AssessmentAction::SetCity(city) => next.constraints.city = city.and_then(find_city).map(|c| c.id),
+            AssessmentAction::ToggleMonth(m) if (1..=12).contains(&m) => next.constraints.free_months ^= 1 << m,
+            AssessmentAction::ToggleMonth(_) => {}
+            AssessmentAction::SetHoursPerWeek(h) => next.constraints.hours_per_week = h.clamp(1, 40),
+            AssessmentAction::SetObjective(o) => next.constraints.objective = o,
             AssessmentAction::Reset => next = AssessmentState::default(),
         }
         next
@@ -66,7 +126,7 @@ impl AssessmentState {
             }
             found
         });
-        (AssessmentState { profile, target }, dropped)
+        (AssessmentState { profile, target, constraints: self.constraints }, dropped)
     }
 }
 
@@ -118,6 +178,29 @@ mod tests {
         assert_eq!(moved.profile.entries(), &[(id(&other, "smaw"), lvl(4))]);
         assert_eq!(moved.target, other.occupation_by_id("welder"));
         assert_eq!(dropped, vec!["gtaw".to_owned()]);
+    }
+
+    #[test]
+    fn constraints_are_validated() {
+        let s = AssessmentState::default()
+            .apply(AssessmentAction::SetCity(Some("阜新市")))
+            .apply(AssessmentAction::ToggleMonth(11))
+            .apply(AssessmentAction::ToggleMonth(12))
+            .apply(AssessmentAction::ToggleMonth(12))
+            .apply(AssessmentAction::ToggleMonth(13))
+            .apply(AssessmentAction::SetHoursPerWeek(90));
+        assert_eq!(s.constraints.city, Some("fuxin"));
+        assert_eq!(s.constraints.free_months, 1 << 11);
+        assert_eq!(s.constraints.hours_per_week, 40);
+        assert_eq!(s.apply(AssessmentAction::SetCity(Some("北京"))).constraints.city, None);
+    }
+
+    #[test]
+    fn filling_from_a_previous_job_keeps_higher_levels() {
+        let s = AssessmentState::default()
+            .apply(AssessmentAction::SetLevel(SkillIdx(1), lvl(5)))
+            .apply(AssessmentAction::FillFrom(vec![(SkillIdx(1), lvl(3)), (SkillIdx(2), lvl(2))]));
+        assert_eq!(s.profile.entries(), &[(SkillIdx(1), lvl(5)), (SkillIdx(2), lvl(2))]);
     }
 
     #[test]

@@ -5,4 +5,4 @@
 
 pub mod assessment;
 
-pub use assessment::{AssessmentAction, AssessmentState, DEFAULT_LEVEL};
+pub use assessment::{AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL};

@@ -1,14 +1,16 @@
-//! One assessment from skills to courses: the three steps and the reducer that drives them.
+//! One assessment from skills to courses: skills, target and constraints, suggestions, result.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::ladder::outlook;
 use crate::domain::{assess_match, plan_courses, SkillIdx, SkillLevel};
 use crate::i18n::{t, Msg};
 use crate::state::{AssessmentAction, AssessmentState};
-
-use crate::ui::{use_lang, CatalogueHandle, ProfileList, ResultView, SkillSearch, TargetPicker};
+use crate::ui::{
+    use_lang, CatalogueHandle, ConstraintsForm, ProfileList, ResultView, SkillSearch, Suggestions, TargetPicker,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct AssessmentProps {
@@ -18,9 +20,24 @@ pub struct AssessmentProps {
     pub on_action: Callback<AssessmentAction>,
 }
 
+/// The current calendar month, read in an effect (the browser's clock; 1 when rendering to a
+/// string, where effects do not run).
+#[hook]
+fn use_current_month() -> u8 {
+    let month = use_state_eq(|| 1u8);
+    {
+        let month = month.clone();
+        use_effect_with((), move |_| {
+            month.set(js_sys::Date::new_0().get_month() as u8 + 1);
+        });
+    }
+    *month
+}
+
 #[component]
 pub fn Assessment(props: &AssessmentProps) -> Html {
     let lang = use_lang();
+    let start_month = use_current_month();
     let state = &props.state;
     let catalogue = &props.catalogue;
 
@@ -29,11 +46,13 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
         props.on_action.reform(|(skill, level): (SkillIdx, SkillLevel)| AssessmentAction::SetLevel(skill, level));
     let on_remove = props.on_action.reform(AssessmentAction::RemoveSkill);
     let on_target = props.on_action.reform(AssessmentAction::SetTarget);
+    let options = state.constraints.plan_options(start_month);
 
     let result = state.target.map(|occupation| {
         let report = assess_match(catalogue, &state.profile, occupation);
-        let plan = plan_courses(catalogue, &state.profile, &report);
-        (report, plan)
+        let plan = plan_courses(catalogue, &state.profile, &report, &options);
+        let outlook = outlook(catalogue, &report, &plan);
+        (report, plan, outlook)
     });
 
     html! {
@@ -51,7 +70,14 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 </section>
                 <section class="step" aria-labelledby="step-target">
                     <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>
-                    <TargetPicker value={state.target} on_change={on_target} />
+                    <TargetPicker value={state.target} on_change={on_target.clone()} />
+                    if !state.profile.is_empty() {
+                        <Suggestions profile={state.profile.clone()} options={options} on_choose={on_target.reform(Some)} />
+                    }
+                </section>
+                <section class="step" aria-labelledby="step-constraints">
+                    <h2 id="step-constraints">{ t(lang, Msg::StepConstraints) }</h2>
+                    <ConstraintsForm constraints={state.constraints} on_action={props.on_action.clone()} />
                 </section>
                 </div>
                 <section class="step step--result" aria-labelledby="step-result">
@@ -59,7 +85,9 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     <div aria-live="polite" class="result-live">
                         {
                             match result {
-                                Some((report, plan)) => html! { <ResultView report={Rc::new(report)} plan={Rc::new(plan)} /> },
+                                Some((report, plan, outlook)) => html! {
+                                    <ResultView report={Rc::new(report)} plan={Rc::new(plan)} outlook={Rc::new(outlook)} objective={state.constraints.objective} />
+                                },
                                 None => html! { <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p> },
                             }
                         }

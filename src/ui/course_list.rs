@@ -1,18 +1,21 @@
-//! The recommended courses ("推荐课程") in the order to take them, with hours, certificate,
-//! places, start months, fee and subsidy, and the skills no course can close.
+//! The recommended courses ("推荐课程") in the order to take them, with start month, hours,
+//! certificate, places, fee, subsidy and out-of-pocket cost; the totals; and the skills no
+//! attendable course closes, with the reason.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::domain::format::DeliveryMode;
-use crate::domain::CoursePlan;
-use crate::i18n::{label_value, list_separator, month, t, yuan, Msg};
+use crate::domain::planner::UnclosableReason;
+use crate::domain::{CoursePlan, Lang, Objective};
+use crate::i18n::{label_value, list_separator, plan_month, t, yuan, Msg};
 use crate::ui::{use_catalogue, use_lang};
 
 #[derive(Properties, PartialEq)]
 pub struct CourseListProps {
     pub plan: Rc<CoursePlan>,
+    pub objective: Objective,
 }
 
 #[component]
@@ -28,30 +31,40 @@ pub fn CourseList(props: &CourseListProps) -> Html {
             if plan.courses.is_empty() {
                 <p class="ok">{ t(lang, Msg::NoCoursesNeeded) }</p>
             } else {
-                <p class="plan__total">{ label_value(lang, t(lang, Msg::TotalHours), &plan.total_hours.to_string()) }</p>
+                <dl class="plan__totals">
+                    <div><dt>{ t(lang, Msg::TotalHours) }</dt><dd>{ plan.total_hours }</dd></div>
+                    <div><dt>{ t(lang, Msg::TotalFee) }</dt><dd>{ yuan(lang, plan.total_fee) }</dd></div>
+                    <div><dt>{ t(lang, Msg::TotalSubsidy) }</dt><dd>{ yuan(lang, plan.total_subsidy) }</dd></div>
+                    <div><dt>{ t(lang, Msg::OutOfPocket) }</dt><dd>{ yuan(lang, plan.total_out_of_pocket) }</dd></div>
+                </dl>
+                if !plan.optimal {
+                    <p class="hint">{ format!("{} {}", t(lang, Msg::PlanNotProven), plan.value(props.objective).saturating_sub(plan.lower_bound)) }</p>
+                }
                 <ol class="plan__list" aria-labelledby="plan-title">
-                    { for plan.courses.iter().map(|&c| {
-                        let course = catalogue.course(c);
+                    { for plan.courses.iter().map(|p| {
+                        let course = catalogue.course(p.course);
                         let certificate = course.certificate.as_ref().map_or(t(lang, Msg::NoCertificate), |cert| cert.name.get(lang));
                         let mut places: Vec<&str> = course.cities.iter().map(|city| city.name(lang)).collect();
                         if course.mode != DeliveryMode::InPerson {
                             places.push(t(lang, Msg::Online));
                         }
-                        let months: Vec<String> = course.month_list().map(|m| month(lang, m)).collect();
-                        let subsidy = catalogue.subsidy_rule(course).map(|r| r.amount.min(course.cost));
-                        let prerequisites: Vec<&str> = course.prerequisites.iter().map(|p| catalogue.course(*p).name.get(lang)).collect();
+                        let prerequisites: Vec<&str> = course.prerequisites.iter().map(|q| catalogue.course(*q).name.get(lang)).collect();
                         html! {
                             <li class="course">
                                 <p class="course__name">{ course.name.get(lang) }</p>
                                 <dl class="course__facts">
+                                    <div><dt>{ t(lang, Msg::StartsIn) }</dt><dd>{ match lang {
+                                        Lang::Zh => format!("{}（{} {}）", plan_month(lang, p.starts_after_months, p.start_month), p.weeks, t(lang, Msg::Weeks)),
+                                        Lang::En => format!("{} ({} {})", plan_month(lang, p.starts_after_months, p.start_month), p.weeks, t(lang, Msg::Weeks)),
+                                    } }</dd></div>
                                     <div><dt>{ t(lang, Msg::Hours) }</dt><dd>{ course.hours }</dd></div>
                                     <div><dt>{ t(lang, Msg::Certificate) }</dt><dd>{ certificate }</dd></div>
                                     <div><dt>{ t(lang, Msg::Where) }</dt><dd>{ places.join(sep) }</dd></div>
-                                    <div><dt>{ t(lang, Msg::Months) }</dt><dd>{ months.join(sep) }</dd></div>
                                     <div><dt>{ t(lang, Msg::Fee) }</dt><dd>{ yuan(lang, course.cost) }</dd></div>
-                                    if let Some(amount) = subsidy {
-                                        <div><dt>{ t(lang, Msg::Subsidy) }</dt><dd>{ yuan(lang, amount) }</dd></div>
+                                    if p.subsidy > 0 {
+                                        <div><dt>{ t(lang, Msg::Subsidy) }</dt><dd>{ yuan(lang, p.subsidy) }</dd></div>
                                     }
+                                    <div><dt>{ t(lang, Msg::OutOfPocket) }</dt><dd>{ yuan(lang, p.out_of_pocket) }</dd></div>
                                     if !prerequisites.is_empty() {
                                         <div><dt>{ t(lang, Msg::Prerequisite) }</dt><dd>{ prerequisites.join(sep) }</dd></div>
                                     }
@@ -64,7 +77,13 @@ pub fn CourseList(props: &CourseListProps) -> Html {
             if !plan.unclosable.is_empty() {
                 <div class="plan__unclosable">
                     <p>{ t(lang, Msg::Unclosable) }</p>
-                    <ul>{ for plan.unclosable.iter().map(|(s, _)| html! { <li>{ catalogue.skill(*s).name.get(lang) }</li> }) }</ul>
+                    <ul>{ for plan.unclosable.iter().map(|u| {
+                        let reason = match u.reason {
+                            UnclosableReason::NoCourse => t(lang, Msg::UnclosableNoCourse),
+                            UnclosableReason::NotAttendable => t(lang, Msg::UnclosableNotHere),
+                        };
+                        html! { <li>{ label_value(lang, catalogue.skill(u.skill).name.get(lang), reason) }</li> }
+                    }) }</ul>
                 </div>
             }
         </section>

@@ -5,6 +5,7 @@
 
 mod app;
 mod assessment;
+mod constraints_form;
 mod context;
 mod course_list;
 mod data_panel;
@@ -12,10 +13,12 @@ mod gap_table;
 mod profile_list;
 mod result_view;
 mod skill_search;
+mod suggestions;
 mod target_picker;
 
 pub use app::{default_session, App, AppProps, Session, SessionAction};
 pub use assessment::{Assessment, AssessmentProps};
+pub use constraints_form::ConstraintsForm;
 pub use context::{use_catalogue, use_lang, CatalogueHandle};
 pub use course_list::CourseList;
 pub use data_panel::DataPanel;
@@ -23,4 +26,5 @@ pub use gap_table::GapTable;
 pub use profile_list::ProfileList;
 pub use result_view::ResultView;
 pub use skill_search::SkillSearch;
+pub use suggestions::Suggestions;
 pub use target_picker::TargetPicker;

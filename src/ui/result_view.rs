@@ -1,17 +1,21 @@
-//! The result for one target: the match score explained, the skill gap and the course plan.
+//! The result for one target: the match score explained, the skill gap, the course plan and the
+//! certificate it leads to.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::{CoursePlan, GapReport};
-use crate::i18n::{met_summary, t, Msg};
+use crate::domain::ladder::Outlook;
+use crate::domain::{CoursePlan, GapReport, Objective};
+use crate::i18n::{credit_line, explain, grade_name, label_value, t, Msg};
 use crate::ui::{use_catalogue, use_lang, CourseList, GapTable};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
     pub report: Rc<GapReport>,
     pub plan: Rc<CoursePlan>,
+    pub outlook: Rc<Outlook>,
+    pub objective: Objective,
 }
 
 #[component]
@@ -21,6 +25,22 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     let report = &props.report;
     let occ = catalogue.occupation(report.occupation);
     let percent = report.percent();
+    let worst = report.missing().first().map(|g| (catalogue.skill(g.skill).name.get(lang).to_owned(), g.shortfall()));
+    let sentence =
+        explain(lang, percent, report.met_count(), report.skills.len(), worst.as_ref().map(|(n, s)| (n.as_str(), *s)));
+    let credited: Vec<String> = report
+        .credited()
+        .filter_map(|g| {
+            let c = g.credit?;
+            Some(credit_line(
+                lang,
+                catalogue.skill(c.from).name.get(lang),
+                catalogue.skill(g.skill).name.get(lang),
+                c.similarity,
+            ))
+        })
+        .collect();
+    let outlook = &props.outlook;
 
     html! {
         <div class="result">
@@ -28,11 +48,32 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <p class="score__label" id="score-label">{ format!("{} · {}", t(lang, Msg::MatchLabel), occ.name.get(lang)) }</p>
                 <p class="score__value"><span class="score__number">{ percent }</span>{ "%" }</p>
                 <meter class="score__meter" min="0" max="100" value={percent.to_string()} aria-labelledby="score-label"></meter>
-                <p class="score__summary">{ met_summary(lang, report.met_count(), report.skills.len()) }</p>
+                <p class="score__summary">{ sentence }</p>
                 <p class="hint">{ t(lang, Msg::MatchExplain) }</p>
+                if !credited.is_empty() {
+                    <div class="credited">
+                        <p>{ t(lang, Msg::CreditedTitle) }</p>
+                        <ul>{ for credited.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
+                    </div>
+                }
             </div>
             <GapTable report={report.clone()} />
-            <CourseList plan={props.plan.clone()} />
+            <CourseList plan={props.plan.clone()} objective={props.objective} />
+            <div class="outlook">
+                {
+                    match outlook.ready_grade {
+                        Some(g) => html! {
+                            <>
+                                <p class="outlook__ready">{ label_value(lang, t(lang, Msg::OutlookReady), &format!("{} {}", occ.name.get(lang), grade_name(lang, g))) }</p>
+                                if let Some(next) = outlook.next_grade {
+                                    <p>{ label_value(lang, t(lang, Msg::OutlookNext), &grade_name(lang, next)) }</p>
+                                }
+                            </>
+                        },
+                        None => html! { <p>{ t(lang, Msg::OutlookNotYet) }</p> },
+                    }
+                }
+            </div>
         </div>
     }
 }
