@@ -192,3 +192,41 @@ fn cli_rejects_bad_input_with_a_located_message_and_status_1() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
 }
+
+#[test]
+fn cli_assess_and_rank_print_json_reports() {
+    let dir = std::env::temp_dir().join(format!("skillgap-assess-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let profile = dir.join("p.json");
+    std::fs::write(
+        &profile,
+        r#"{"skills":[{"skill":"电焊","level":3},{"skill":"开铲车","level":3},{"skill":"会修拖拉机吗","level":2}],"target":"6-31-01-03","city":"阜新市","months":[11,12,1,2,3]}"#,
+    )
+    .unwrap();
+    let out = cli(&["assess", "data/catalogue.json", profile.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["occupation"]["code"], "6-31-01-03");
+    assert_eq!(report["unresolved"], serde_json::json!(["skill: 会修拖拉机吗"]));
+    let score = report["score"].as_f64().unwrap();
+    assert!((0.0..=100.0).contains(&score));
+    let courses = report["plan"]["courses"].as_array().unwrap();
+    for (i, c) in courses.iter().enumerate() {
+        assert_eq!(c["order"], i + 1);
+        let cities = c["cities"].as_array().unwrap();
+        assert!(cities.is_empty() || cities.iter().any(|x| x == "阜新市"), "held in Fuxin or online");
+        let m = c["start_month"].as_u64().unwrap();
+        assert!([11, 12, 1, 2, 3].contains(&m), "starts in a free month");
+    }
+    let explained = report["explanation"].as_array().unwrap();
+    let points: f64 = explained.iter().map(|e| e["points"].as_f64().unwrap()).sum();
+    assert!((points - score).abs() < 0.5, "the explanation adds up to the score");
+
+    let out = cli(&["rank", "data/catalogue.json", profile.to_str().unwrap(), "--top", "3"]);
+    assert!(out.status.success());
+    let ranking: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let r = ranking["ranking"].as_array().unwrap();
+    assert_eq!(r.len(), 3);
+    assert_eq!(ranking["of"].as_u64().unwrap() as usize, file().occupations.len());
+    assert_eq!(cli(&["rank", "data/catalogue.json", profile.to_str().unwrap(), "--top", "x"]).status.code(), Some(2));
+}

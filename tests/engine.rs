@@ -133,3 +133,189 @@ fn skills_no_course_reaches_are_reported_as_unclosable() {
     assert_eq!(plan.unclosable[0].reason, skillgap::domain::planner::UnclosableReason::NoCourse);
     assert!(!plan.courses.is_empty(), "the other gaps are still planned");
 }
+
+// ---- Exact planning, credit, ranking, outlook, profile input ----
+
+use serde_json::json;
+use skillgap::domain::ladder::outlook;
+use skillgap::domain::planner::{greedy_value, month_mask, Objective};
+use skillgap::domain::profile_input::{resolve, ProfileInput};
+use skillgap::domain::ranking::{rank_occupations, RankBy, RankOptions};
+
+/// Four skills a–d; greedy takes the 3-skill course first (10 h per gap) and pays 52 h, the
+/// optimum is the two 22-hour courses (44 h).
+fn greedy_trap() -> Catalogue {
+    let mut v: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    let course = |id: &str, skills: &[&str], hours: u32| {
+        json!({"id": id, "name": {"zh": id, "en": id}, "provider": "technical_school", "hours": hours,
+               "teaches": skills.iter().map(|s| json!({"skill": s, "level": 2})).collect::<Vec<_>>(),
+               "mode": "online", "months": [1], "cost": hours * 10})
+    };
+    v["courses"] = json!([
+        course("abc", &["smaw", "gmaw", "gtaw"], 30),
+        course("ab", &["smaw", "gmaw"], 22),
+        course("d", &["plc"], 30),
+        course("cd", &["gtaw", "plc"], 22),
+    ]);
+    let requires: Vec<serde_json::Value> =
+        ["smaw", "gmaw", "gtaw", "plc"].iter().map(|s| json!({"skill": s, "level": 2, "weight": 1})).collect();
+    v["occupations"] = json!([{"id": "trap", "code": "0", "name": {"zh": "陷阱", "en": "trap"},
+        "description": {"zh": "", "en": ""}, "industries": ["equipment"], "requires": requires}]);
+    Catalogue::from_json(&v.to_string()).unwrap()
+}
+
+#[test]
+fn the_exact_planner_beats_greedy_where_greedy_fails() {
+    let c = greedy_trap();
+    let p = Profile::new();
+    let report = assess_match(&c, &p, OccupationIdx(0));
+    let options = PlanOptions::default();
+    let plan = plan_courses(&c, &p, &report, &options);
+    assert_eq!(course_ids(&c, &plan), vec!["ab", "cd"]);
+    assert_eq!((plan.total_hours, plan.optimal, plan.lower_bound), (44, true, 44));
+    assert_eq!(greedy_value(&c, &p, &report, &options), 52);
+    // A search stopped early keeps the greedy plan and states its gap to the lower bound.
+    let bounded = plan_courses(&c, &p, &report, &PlanOptions { node_limit: 1, ..options });
+    assert!(!bounded.optimal);
+    assert_eq!(bounded.total_hours, 52);
+    assert!(bounded.lower_bound <= 44, "the bound is a lower bound");
+}
+
+#[test]
+fn the_cost_objective_uses_the_subsidy() {
+    // Welder from scratch, sample catalogue: the hours-optimal plan is also the only one, so
+    // compare the accounting: out of pocket = fees − subsidies, each subsidy ≤ its fee.
+    let c = catalogue();
+    let p = Profile::new();
+    let report = assess_match(&c, &p, occupation(&c, "welder"));
+    let plan =
+        plan_courses(&c, &p, &report, &PlanOptions { objective: Objective::OutOfPocket, ..PlanOptions::default() });
+    assert_eq!(plan.total_fee, 1600 + 2600 + 1500);
+    assert_eq!(plan.total_subsidy, 1000 + 1500 + 600);
+    assert_eq!(plan.total_out_of_pocket, plan.total_fee - plan.total_subsidy);
+}
+
+#[test]
+fn constraints_city_and_slack_season() {
+    let c = catalogue();
+    let p = Profile::new();
+    let report = assess_match(&c, &p, occupation(&c, "welder"));
+    // In Tieling no welding course is held: the welding gaps are left open, with the reason;
+    // what is planned is held in Tieling or online.
+    let tieling = skillgap::domain::city::find_city("tieling");
+    let plan = plan_courses(&c, &p, &report, &PlanOptions { city: tieling, ..PlanOptions::default() });
+    assert!(plan.courses.iter().all(|k| {
+        let course = c.course(k.course);
+        course.mode == skillgap::domain::format::DeliveryMode::Online || course.cities.iter().any(|x| x.id == "tieling")
+    }));
+    assert!(plan.unclosable.iter().any(
+        |u| c.skill(u.skill).id == "smaw" && u.reason == skillgap::domain::planner::UnclosableReason::NotAttendable
+    ));
+    // A farm worker free Nov–Mar in Fuxin, 20 hours a week, planning in September: the welding
+    // courses that reach level 3 are not held in Fuxin, so smaw and gmaw stay open; safety comes
+    // from the low-voltage permit course (72 h = 4 weeks), which starts in November.
+    let free = month_mask(&[11, 12, 1, 2, 3]);
+    let options = PlanOptions {
+        city: skillgap::domain::city::find_city("阜新"),
+        free_months: free,
+        hours_per_week: 20,
+        start_month: 9,
+        ..PlanOptions::default()
+    };
+    let plan = plan_courses(&c, &p, &report, &options);
+    let first = &plan.courses[0];
+    assert_eq!((c.course(first.course).id.as_str(), first.start_month, first.weeks), ("low-voltage-op", 11, 4));
+    assert!(plan.courses.iter().all(|k| free & (1 << k.start_month) != 0), "every course starts in a free month");
+    for id in ["smaw", "gmaw"] {
+        assert!(
+            plan.unclosable
+                .iter()
+                .any(|u| c.skill(u.skill).id == id
+                    && u.reason == skillgap::domain::planner::UnclosableReason::NotAttendable),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn related_experience_counts_towards_the_score_but_not_the_gap() {
+    let mut v: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    // A loader driver's experience carries over to forklift driving at 0.5.
+    let loader = v["skills"].as_array().unwrap().iter().position(|s| s["id"] == "loader").unwrap();
+    v["skills"][loader]["related"] = json!([{"skill": "forklift", "similarity": 0.5}]);
+    v["occupations"] = json!([{"id": "driver", "code": "0", "name": {"zh": "叉车司机", "en": "forklift driver"},
+        "description": {"zh": "", "en": ""}, "industries": ["equipment"],
+        "requires": [{"skill": "forklift", "level": 3, "weight": 1}]}]);
+    let c = Catalogue::from_json(&v.to_string()).unwrap();
+    let p = profile(&c, &[("loader", 4)]);
+    let report = assess_match(&c, &p, OccupationIdx(0));
+    // 0.5 × 4 = 2 of 3 → 67 %; the gap is still 3 levels (forklift itself is not held).
+    assert_eq!(report.percent(), 67);
+    let g = report.skills[0];
+    assert_eq!(g.credit.map(|x| (c.skill(x.from).id.as_str(), x.similarity)), Some(("loader", 0.5)));
+    assert_eq!(g.shortfall(), 3);
+    // Links count both ways: forklift experience counts towards the loader too.
+    let back = profile(&c, &[("forklift", 2)]);
+    let v2 = skillgap::domain::ProfileVector::new(&c, &back);
+    assert_eq!(v2.effective(c.skill_by_id("loader").unwrap()).0, 1.0);
+}
+
+#[test]
+fn ranking_is_deterministic_and_the_shortage_boost_is_bounded() {
+    let c = catalogue();
+    let p = profile(&c, &[("smaw", 3), ("safety", 3), ("blueprint", 2)]);
+    let ranked = rank_occupations(&c, &p, &RankOptions::default());
+    assert_eq!(ranked.len(), c.occupations.len());
+    assert_eq!(c.occupation(ranked[0].occupation).id, "welder");
+    for pair in ranked.windows(2) {
+        assert!(pair[0].rank_key >= pair[1].rank_key);
+    }
+    for r in &ranked {
+        let boost = r.rank_key - r.score;
+        assert!(boost == 0.0 || (r.shortage && boost == 5.0));
+    }
+    let huge = rank_occupations(&c, &p, &RankOptions { shortage_boost: 1000.0, ..RankOptions::default() });
+    assert!(huge.iter().all(|r| r.rank_key - r.score <= skillgap::domain::ranking::MAX_SHORTAGE_BOOST));
+    assert_eq!(ranked, rank_occupations(&c, &p, &RankOptions::default()));
+    let by_effort = rank_occupations(&c, &p, &RankOptions { by: RankBy::Effort, ..RankOptions::default() });
+    for pair in by_effort.windows(2) {
+        assert!((pair[0].unclosable, pair[0].plan_hours) <= (pair[1].unclosable, pair[1].plan_hours));
+    }
+    let robots = c.industries.iter().position(|i| i.id == "robotics").unwrap();
+    let only = rank_occupations(
+        &c,
+        &p,
+        &RankOptions { industries: vec![skillgap::domain::IndustryIdx(robots as u32)], ..RankOptions::default() },
+    );
+    assert_eq!(only.len(), 2);
+}
+
+#[test]
+fn the_certificate_outlook_after_the_plan() {
+    let c = catalogue();
+    let p = profile(&c, &[("smaw", 2), ("safety", 3), ("blueprint", 2)]);
+    let report = assess_match(&c, &p, occupation(&c, "welder"));
+    let plan = plan_courses(&c, &p, &report, &PlanOptions::default());
+    let o = outlook(&c, &report, &plan);
+    // After welder-4 and tig-special every welder skill is at 3 except blueprint and weld
+    // inspection (2): the lowest, 2, is 五级; the next step is 四级.
+    assert_eq!((o.ready_grade, o.next_grade), (Some(5), Some(4)));
+}
+
+#[test]
+fn profiles_name_skills_by_id_name_or_synonym_and_report_the_rest() {
+    let c = catalogue();
+    let input: ProfileInput = serde_json::from_value(json!({
+        "skills": [{"skill": "电焊", "level": 3}, {"skill": "Forklift driving", "level": 2}, {"skill": "plc", "level": 1},
+                   {"skill": "开挖掘机", "level": 3}, {"skill": "safety", "level": 12}],
+        "target": "6-31-01-03", "city": "阜新市", "months": [11, 12, 1, 2, 3, 13], "objective": "cost"
+    }))
+    .unwrap();
+    let r = resolve(&c, &input);
+    let ids: Vec<&str> = r.profile.entries().iter().map(|(s, _)| c.skill(*s).id.as_str()).collect();
+    assert_eq!(ids, vec!["smaw", "forklift", "plc"]);
+    assert_eq!(r.target, c.occupation_by_id("electrician"));
+    assert_eq!(r.options.city.map(|x| x.id), Some("fuxin"));
+    assert_eq!(r.options.objective, Objective::OutOfPocket);
+    assert_eq!(r.unresolved, vec!["skill: 开挖掘机", "level 12 of safety", "month: 13"]);
+}

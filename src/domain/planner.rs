@@ -162,6 +162,11 @@ fn first_start(course: &Course, options: &PlanOptions, from_offset: u8) -> Optio
     })
 }
 
+/// Whether `course` has a start month that fits the worker's free months.
+pub fn can_start(course: &Course, options: &PlanOptions) -> bool {
+    first_start(course, options, 0).is_some()
+}
+
 fn attendable(course: &Course, options: &PlanOptions) -> bool {
     let place = match options.city {
         None => true,

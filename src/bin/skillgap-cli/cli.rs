@@ -8,9 +8,14 @@ use std::process::ExitCode;
 use skillgap::domain::assemble::assemble;
 use skillgap::domain::format::CatalogueFile;
 use skillgap::domain::import::{self, decode_upload, esco, onet, shortage, ImportReport};
+use skillgap::domain::profile_input::{resolve, ProfileInput};
 use skillgap::domain::{Catalogue, Lang};
 
+use crate::report;
+
 const USAGE: &str = "usage:
+  skillgap-cli assess CATALOGUE PROFILE.json
+  skillgap-cli rank CATALOGUE PROFILE.json [--top N] [--by closeness|effort]
   skillgap-cli validate FILE [--lang zh|en]
   skillgap-cli stats FILE
   skillgap-cli build DIR -o FILE [--check]
@@ -37,10 +42,13 @@ struct Args {
     output: Option<PathBuf>,
     lang: Lang,
     check: bool,
+    top: usize,
+    by_effort: bool,
 }
 
 fn parse_args(raw: &[String]) -> Result<Args, Failure> {
-    let mut args = Args { positional: Vec::new(), output: None, lang: Lang::En, check: false };
+    let mut args =
+        Args { positional: Vec::new(), output: None, lang: Lang::En, check: false, top: 10, by_effort: false };
     let mut it = raw.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -53,6 +61,14 @@ fn parse_args(raw: &[String]) -> Result<Args, Failure> {
                 }
             }
             "--check" => args.check = true,
+            "--top" => args.top = it.next().and_then(|n| n.parse().ok()).ok_or_else(usage)?,
+            "--by" => {
+                args.by_effort = match it.next().map(String::as_str) {
+                    Some("effort") => true,
+                    Some("closeness") => false,
+                    _ => return Err(usage()),
+                }
+            }
             s if s.starts_with('-') => return Err(usage()),
             s => args.positional.push(s.to_owned()),
         }
@@ -122,6 +138,28 @@ fn run(raw: &[String]) -> Result<(), Failure> {
     let args = parse_args(rest)?;
     let pos = |i: usize| args.positional.get(i).map(Path::new).ok_or_else(usage);
     match command.as_str() {
+        "assess" | "rank" => {
+            let (_, catalogue) = load(pos(0)?)?;
+            let profile_path = pos(1)?;
+            let text = read_text(profile_path)?;
+            let input: ProfileInput =
+                serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(&text)).map_err(|e| {
+                    fail(vec![format!("{}: line {}, column {}: {e}", profile_path.display(), e.line(), e.column())])
+                })?;
+            let resolved = resolve(&catalogue, &input);
+            let value = if command == "assess" {
+                let target = resolved.target.ok_or_else(|| {
+                    fail(vec![format!(
+                        "{}: no target occupation (\"target\": code, id or name)",
+                        profile_path.display()
+                    )])
+                })?;
+                report::assess(&catalogue, &resolved, target)
+            } else {
+                report::rank(&catalogue, &resolved, args.top, args.by_effort)
+            };
+            println!("{}", serde_json::to_string_pretty(&value).map_err(|e| fail(vec![e.to_string()]))?);
+        }
         "validate" => {
             let path = pos(0)?;
             let text = read_text(path)?;

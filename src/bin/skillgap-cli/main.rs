@@ -1,6 +1,8 @@
 //! `skillgap-cli`: the native command-line tool for catalogue authors and tests.
 //!
 //! ```text
+//! skillgap-cli assess CATALOGUE PROFILE.json
+//! skillgap-cli rank CATALOGUE PROFILE.json [--top N] [--by closeness|effort]
 //! skillgap-cli validate FILE [--lang zh|en]
 //! skillgap-cli stats FILE
 //! skillgap-cli build DIR -o FILE [--check]
@@ -17,6 +19,8 @@
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod pinyin;
+#[cfg(not(target_arch = "wasm32"))]
+mod report;
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {

@@ -1,0 +1,113 @@
+//! Engine benchmarks (criterion). `cargo bench --bench engine`.
+//!
+//! - `rank/esco_3007_occupations_30_skills`: rank every ESCO v1.1.1 occupation (imported from
+//!   `../shared/data`) for a 30-skill profile — skipped with a message when the data is absent;
+//! - `rank/default_catalogue_with_plans`: rank the default catalogue by effort (a plan each);
+//! - `plan/60_candidates`: the exact planner on an occupation whose gaps 60 courses can close;
+//! - `parse/default_catalogue`: parse and validate the embedded catalogue.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use skillgap::domain::import::esco::{import_esco, EscoFiles};
+use skillgap::domain::ranking::{rank_occupations, RankBy, RankOptions};
+use skillgap::domain::{assess_match, plan_courses, Catalogue, PlanOptions, Profile, SkillIdx, SkillLevel};
+
+fn esco() -> Option<Catalogue> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/esco-v1.1.1");
+    if !dir.is_dir() {
+        eprintln!("SKIPPED: {} is missing; the ESCO ranking benchmark needs ../shared/data", dir.display());
+        return None;
+    }
+    let read = |f: &str| std::fs::read_to_string(dir.join(f)).unwrap();
+    let mut relations = String::new();
+    use std::io::Read;
+    flate2::read::GzDecoder::new(std::fs::File::open(dir.join("occupationSkillRelations.csv.gz")).unwrap())
+        .read_to_string(&mut relations)
+        .unwrap();
+    let (file, _) = import_esco(EscoFiles {
+        occupations: &read("occupations_en.csv"),
+        skills: &read("skills_en.csv"),
+        relations: &relations,
+    })
+    .unwrap();
+    Some(Catalogue::from_file(file).unwrap())
+}
+
+/// 30 skills spread over the catalogue (every n-th skill), at levels 1–4.
+fn profile_of(c: &Catalogue, n: usize) -> Profile {
+    let step = (c.skills.len() / n).max(1);
+    (0..n).map(|i| (SkillIdx((i * step) as u32), SkillLevel::new(1 + (i % 4) as u8).unwrap())).collect()
+}
+
+/// The default catalogue plus one occupation requiring the skills most courses teach, until 60
+/// courses are candidates.
+fn sixty_candidates() -> (Catalogue, usize) {
+    let base = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let mut by_courses: Vec<(usize, SkillIdx)> = base
+        .skill_indices()
+        .map(|s| (base.courses.iter().filter(|c| c.teaches.iter().any(|(t, l)| *t == s && l.value() >= 2)).count(), s))
+        .collect();
+    by_courses.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut chosen: Vec<SkillIdx> = Vec::new();
+    let mut candidates = 0;
+    for (_, s) in by_courses {
+        chosen.push(s);
+        candidates =
+            base.courses.iter().filter(|c| c.teaches.iter().any(|(t, l)| chosen.contains(t) && l.value() >= 2)).count();
+        if candidates >= 60 {
+            break;
+        }
+    }
+    let mut v: serde_json::Value = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let requires: Vec<serde_json::Value> =
+        chosen.iter().map(|s| serde_json::json!({"skill": base.skill(*s).id, "level": 2, "weight": 2})).collect();
+    v["occupations"].as_array_mut().unwrap().push(serde_json::json!({
+        "id": "bench", "code": "bench", "name": {"zh": "基准", "en": "bench"}, "description": {"zh": "", "en": ""},
+        "industries": [base.industries[0].id], "requires": requires
+    }));
+    (Catalogue::from_json(&v.to_string()).unwrap(), candidates)
+}
+
+fn benches(c: &mut Criterion) {
+    if let Some(esco) = esco() {
+        let profile = profile_of(&esco, 30);
+        let options = RankOptions::default();
+        c.bench_function("rank/esco_3007_occupations_30_skills", |b| {
+            b.iter(|| black_box(rank_occupations(&esco, black_box(&profile), &options)))
+        });
+    }
+
+    let default = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let profile = profile_of(&default, 30);
+    let effort = RankOptions { by: RankBy::Effort, ..RankOptions::default() };
+    c.bench_function("rank/default_catalogue_with_plans", |b| {
+        b.iter(|| black_box(rank_occupations(&default, black_box(&profile), &effort)))
+    });
+
+    let (catalogue, candidates) = sixty_candidates();
+    eprintln!("plan benchmark: {candidates} candidate courses");
+    let target = catalogue.occupation_by_id("bench").unwrap();
+    let empty = Profile::new();
+    let report = assess_match(&catalogue, &empty, target);
+    let options = PlanOptions::default();
+    let plan = plan_courses(&catalogue, &empty, &report, &options);
+    eprintln!(
+        "plan benchmark: {} courses, {} hours, optimal {}, {} nodes",
+        plan.courses.len(),
+        plan.total_hours,
+        plan.optimal,
+        plan.nodes
+    );
+    c.bench_function("plan/60_candidates", |b| {
+        b.iter(|| black_box(plan_courses(&catalogue, &empty, black_box(&report), &options)))
+    });
+
+    c.bench_function("parse/default_catalogue", |b| {
+        b.iter(|| black_box(Catalogue::from_json(black_box(skillgap::DEFAULT_CATALOGUE_JSON)).unwrap()))
+    });
+}
+
+criterion_group!(engine, benches);
+criterion_main!(engine);
