@@ -3,7 +3,8 @@
 //! - `rank/esco_3007_occupations_30_skills`: rank every ESCO v1.1.1 occupation (imported from
 //!   `../shared/data`) for a 30-skill profile — skipped with a message when the data is absent;
 //! - `rank/default_catalogue_with_plans`: rank the default catalogue by effort (a plan each);
-//! - `plan/60_candidates`: the exact planner on an occupation whose gaps 60 courses can close;
+//! - `plan/16_gaps_60_plus_candidates`: the exact planner on an occupation with 16 gaps that at
+//!   least 60 courses (86 in the default catalogue) can close;
 //! - `parse/default_catalogue`: parse and validate the embedded catalogue.
 
 use std::hint::black_box;
@@ -41,33 +42,41 @@ fn profile_of(c: &Catalogue, n: usize) -> Profile {
     (0..n).map(|i| (SkillIdx((i * step) as u32), SkillLevel::new(1 + (i % 4) as u8).unwrap())).collect()
 }
 
-/// The default catalogue plus one occupation requiring the skills most courses teach, until 60
-/// courses are candidates.
-fn sixty_candidates() -> (Catalogue, usize) {
+/// The default catalogue plus one occupation requiring, at level 3, one skill from each skill
+/// category in turn (skills taught to level 3 by at least two courses), until 60 courses are
+/// candidates: a realistic many-gap instance where several courses must be combined.
+fn sixty_candidates() -> (Catalogue, usize, usize) {
     let base = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
-    let mut by_courses: Vec<(usize, SkillIdx)> = base
-        .skill_indices()
-        .map(|s| (base.courses.iter().filter(|c| c.teaches.iter().any(|(t, l)| *t == s && l.value() >= 2)).count(), s))
-        .collect();
-    by_courses.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    let teaching =
+        |s: SkillIdx| base.courses.iter().filter(|c| c.teaches.iter().any(|(t, l)| *t == s && l.value() >= 3)).count();
+    let mut pool: Vec<SkillIdx> = base.skill_indices().filter(|&s| teaching(s) >= 2).collect();
+    pool.sort_by_key(|&s| (base.skill(s).category.clone(), s));
     let mut chosen: Vec<SkillIdx> = Vec::new();
+    let mut used_categories: Vec<String> = Vec::new();
     let mut candidates = 0;
-    for (_, s) in by_courses {
+    while candidates < 60 {
+        let next = pool
+            .iter()
+            .copied()
+            .find(|s| !chosen.contains(s) && !used_categories.contains(&base.skill(*s).category))
+            .or_else(|| {
+                used_categories.clear();
+                pool.iter().copied().find(|s| !chosen.contains(s))
+            });
+        let Some(s) = next else { break };
+        used_categories.push(base.skill(s).category.clone());
         chosen.push(s);
         candidates =
-            base.courses.iter().filter(|c| c.teaches.iter().any(|(t, l)| chosen.contains(t) && l.value() >= 2)).count();
-        if candidates >= 60 {
-            break;
-        }
+            base.courses.iter().filter(|c| c.teaches.iter().any(|(t, l)| chosen.contains(t) && l.value() >= 3)).count();
     }
     let mut v: serde_json::Value = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
     let requires: Vec<serde_json::Value> =
-        chosen.iter().map(|s| serde_json::json!({"skill": base.skill(*s).id, "level": 2, "weight": 2})).collect();
+        chosen.iter().map(|s| serde_json::json!({"skill": base.skill(*s).id, "level": 3, "weight": 2})).collect();
     v["occupations"].as_array_mut().unwrap().push(serde_json::json!({
         "id": "bench", "code": "bench", "name": {"zh": "基准", "en": "bench"}, "description": {"zh": "", "en": ""},
         "industries": [base.industries[0].id], "requires": requires
     }));
-    (Catalogue::from_json(&v.to_string()).unwrap(), candidates)
+    (Catalogue::from_json(&v.to_string()).unwrap(), candidates, chosen.len())
 }
 
 fn benches(c: &mut Criterion) {
@@ -86,21 +95,22 @@ fn benches(c: &mut Criterion) {
         b.iter(|| black_box(rank_occupations(&default, black_box(&profile), &effort)))
     });
 
-    let (catalogue, candidates) = sixty_candidates();
-    eprintln!("plan benchmark: {candidates} candidate courses");
+    let (catalogue, candidates, gaps) = sixty_candidates();
+    eprintln!("plan benchmark: {gaps} gaps, {candidates} candidate courses");
     let target = catalogue.occupation_by_id("bench").unwrap();
     let empty = Profile::new();
     let report = assess_match(&catalogue, &empty, target);
     let options = PlanOptions::default();
     let plan = plan_courses(&catalogue, &empty, &report, &options);
     eprintln!(
-        "plan benchmark: {} courses, {} hours, optimal {}, {} nodes",
+        "plan benchmark: {} courses, {} hours (greedy {}), optimal {}, {} nodes",
         plan.courses.len(),
         plan.total_hours,
+        skillgap::domain::planner::greedy_value(&catalogue, &empty, &report, &options),
         plan.optimal,
         plan.nodes
     );
-    c.bench_function("plan/60_candidates", |b| {
+    c.bench_function("plan/16_gaps_60_plus_candidates", |b| {
         b.iter(|| black_box(plan_courses(&catalogue, &empty, black_box(&report), &options)))
     });
 

@@ -195,3 +195,26 @@ fn several_errors_are_reported_together() {
     let errors = load(&v).unwrap_err();
     assert_eq!(errors.len(), 2, "{errors:?}");
 }
+
+#[test]
+fn orphans_are_warnings_not_errors() {
+    let mut v = minimal();
+    v["skills"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "lonely", "name": {"zh": "孤立", "en": "Lonely"}, "category": "x"}));
+    v["industries"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"id": "empty", "name": {"zh": "空", "en": "Empty"}, "kind": "cluster", "base": "eq"}));
+    let c = load(&v).expect("orphans do not stop loading");
+    let w: Vec<(String, Kind)> = c.warnings().iter().map(|w| (w.path.clone(), w.kind.clone())).collect();
+    assert_eq!(
+        w,
+        vec![
+            ("$.skills[2]".into(), Kind::Orphan { what: "skill", id: "lonely".into() }),
+            ("$.industries[1]".into(), Kind::Orphan { what: "industry", id: "empty".into() }),
+        ]
+    );
+    assert!(c.warnings()[0].message(Lang::Zh).contains("技能“lonely”没有被任何条目使用"));
+}

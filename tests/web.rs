@@ -109,8 +109,10 @@ async fn a_person_goes_from_skills_to_courses() {
     choose(&target, &welder);
     wait_for("the result", || query(&root, ".score__number").is_some()).await;
 
-    // 焊工（船舶焊接）: total weight 20; smaw 3 meets its 2 (w2) → 2, gmaw 2 of 3 (w3) → 2: 4/20.
-    assert_eq!(query(&root, ".score__number").unwrap().text_content().unwrap(), "20");
+    // 焊工（船舶焊接）: total weight 20; smaw 3 meets its 2 (w2) → 2, gmaw 2 of 3 (w3) → 2, and
+    // related credit: flux-cored 1.6/3 (w3) → 1.6, positional 1.5/3 (w3) → 1.5, flame cutting
+    // 0.6/2 (w2) → 0.6, saw 0.6/2 (w1) → 0.3: 8/20 → 40 %.
+    assert_eq!(query(&root, ".score__number").unwrap().text_content().unwrap(), "40");
     let gap_rows = count(&root, "table[aria-labelledby=gap-title] tbody tr");
     assert_eq!(gap_rows, 8, "every requirement but smaw is short");
     assert!(count(&root, "ol[aria-labelledby=plan-title] > li") >= 2);

@@ -62,8 +62,12 @@ test('a worker goes from skills to courses (phone, mouse and keyboard)', async (
 
   const gap = page.getByRole('table', { name: '技能差距' });
   await gap.waitFor();
-  // 焊工（船舶焊接）, total weight 20: smaw 3 meets its 2 (w2) → 2; safety 2 of 3 (w3) → 2: 4/20.
-  assert.equal(await page.locator('.score__number').textContent(), '20');
+  // 焊工（船舶焊接）, total weight 20: smaw 3 meets its 2 (w2) → 2; safety 2 of 3 (w3) → 2; related
+  // credit from smaw: flux-cored 0.9/3 (w3) → 0.9, positional 1.5/3 (w3) → 1.5, flame cutting
+  // 0.6/2 (w2) → 0.6, confined space (from safety) 1.0/2 (w2) → 1: 8/20 → 40 %.
+  assert.equal(await page.locator('.score__number').textContent(), '40');
+  assert.match(await page.locator('.score__summary').textContent(), /9 项技能中已达到 1 项/);
+  assert.match(await page.locator('.credited').textContent(), /焊条电弧焊 → 全位置焊接/);
   const rows = await gap.locator('tbody tr').allTextContents();
   assert.equal(rows.length, 8, rows.join(' | '));
   assert.ok(rows.some((r) => r.includes('二氧化碳气体保护焊')), rows.join(' | '));
@@ -72,6 +76,28 @@ test('a worker goes from skills to courses (phone, mouse and keyboard)', async (
   assert.ok(items.length >= 2, items.join(' | '));
   assert.ok(items.every((t) => t.includes('学时')), 'hours are shown');
   assert.ok(items.some((t) => /焊工.*级/.test(t)), 'a welding certificate is shown');
+
+  assert.ok(items.every((t) => t.includes('自付')), 'out-of-pocket cost is shown');
+  assert.match(await page.locator('.plan__totals').textContent(), /补贴合计/);
+  assert.match(await page.locator('.outlook').textContent(), /可以报考|还达不到/);
+
+  // A farm worker's slack season in Fuxin: every course now starts between November and March.
+  await page.getByRole('combobox', { name: '培训城市' }).selectOption('fuxin');
+  for (const m of ['11月', '12月', '1月', '2月', '3月']) {
+    await page.getByRole('checkbox', { name: m, exact: true }).check();
+  }
+  await page.getByRole('checkbox', { name: '3月', exact: true }).isChecked();
+  const starts = await page.locator('.course__facts div:first-child dd').allTextContents();
+  assert.ok(starts.every((t) => /^(次年)?(11|12|1|2|3)月/.test(t)), starts.join(' | '));
+  const places = await page.locator('.course__facts').allTextContents();
+  assert.ok(places.every((t) => t.includes('阜新市') || t.includes('线上')), 'held in Fuxin or online');
+
+  // "Jobs that fit me": the first suggestion can be opened.
+  const suggestions = page.getByRole('list', { name: '适合我的职业' });
+  const first = suggestions.getByRole('listitem').first();
+  const firstName = await first.locator('.suggestion__name').textContent();
+  await first.getByRole('button', { name: /看这个/ }).click();
+  await page.locator('#score-label', { hasText: firstName }).waitFor();
 
   // Nothing overflows the 360-px screen.
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

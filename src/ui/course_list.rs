@@ -28,9 +28,9 @@ pub fn CourseList(props: &CourseListProps) -> Html {
     html! {
         <section class="plan" aria-labelledby="plan-title">
             <h3 id="plan-title">{ t(lang, Msg::RecommendedCourses) }</h3>
-            if plan.courses.is_empty() {
+            if plan.courses.is_empty() && plan.unclosable.is_empty() {
                 <p class="ok">{ t(lang, Msg::NoCoursesNeeded) }</p>
-            } else {
+            } else if !plan.courses.is_empty() {
                 <dl class="plan__totals">
                     <div><dt>{ t(lang, Msg::TotalHours) }</dt><dd>{ plan.total_hours }</dd></div>
                     <div><dt>{ t(lang, Msg::TotalFee) }</dt><dd>{ yuan(lang, plan.total_fee) }</dd></div>
