@@ -81,6 +81,18 @@ fn sixty_candidates() -> (Catalogue, usize, usize) {
 
 fn benches(c: &mut Criterion) {
     if let Some(esco) = esco() {
+        let index = skillgap::domain::search::SearchIndex::skills(&esco);
+        let keys: Vec<String> = ["welding", "forklift", "electric"]
+            .iter()
+            .flat_map(|w| (1..=w.len()).map(move |i| w[..i].to_owned()))
+            .collect();
+        c.bench_function("search/esco_13896_skills_per_keystroke", |b| {
+            let mut i = 0;
+            b.iter(|| {
+                i = (i + 1) % keys.len();
+                black_box(index.search(black_box(&keys[i]), skillgap::domain::Lang::En, 8))
+            })
+        });
         let profile = profile_of(&esco, 30);
         let options = RankOptions::default();
         c.bench_function("rank/esco_3007_occupations_30_skills", |b| {

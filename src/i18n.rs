@@ -71,6 +71,28 @@ messages! {
         "Ordered by match; shortage occupations get up to 5 extra points. Press “Show” to see the gap and the plan.",
     ),
     ShowThis => ("看这个", "Show"),
+    OriginSearchLabel => ("从以前的工作开始", "Start from a previous job"),
+    OriginSearchPlaceholder => ("例如：下井的、种地的、开货车", "e.g. coal miner, farmer, truck driver"),
+    OriginHint => (
+        "选一个你以前的工作，会自动填入这种工作常见的技能和水平，你可以再改。",
+        "Pick a job you had: its usual skills and levels are filled in, and you can change them.",
+    ),
+    NoOriginFound => ("没有找到这个工作，换个说法试试。", "No such job found; try another word."),
+    DescribeTitle => ("用自己的话说说", "Describe it in your own words"),
+    DescribeLabel => ("你做过什么、会什么？", "What have you done, what can you do?"),
+    DescribePlaceholder => (
+        "例如：在煤矿井下干了十五年，会开采煤机，懂一点电工，有叉车证",
+        "e.g. I worked underground for fifteen years, I can run a shearer, I know a little about electrics and I have a forklift licence",
+    ),
+    DescribeButton => ("找出技能", "Find my skills"),
+    DescribeFound => ("找到了这些技能，请确认（可以取消勾选或改水平）：", "These skills were found; please check them (untick or change a level):"),
+    DescribeNone => ("没有找到技能。换个说法，或用上面的查找。", "No skills found. Try other words, or use the search above."),
+    DescribeAdd => ("添加选中的技能", "Add the ticked skills"),
+    Undo => ("撤销上一步", "Undo"),
+    SameLevelWarning => (
+        "你给所有技能选了同样的水平。请再看看：有的活是不是做得更熟，有的只懂一点？",
+        "You gave every skill the same level. Please check: are you better at some and only a beginner at others?",
+    ),
     DataPanel => ("目录与数据导入（就业服务人员）", "Catalogue and data import (for counsellors)"),
     DataPanelHint => (
         "文件只在本机浏览器中读取，不会上传。导入失败时，已加载的目录和已填写的内容不受影响。",
@@ -222,6 +244,22 @@ pub fn plan_month(lang: Lang, offset: u8, calendar_month: u8) -> String {
         (Lang::Zh, _) => format!("次年{m}"),
         (Lang::En, 0..=11) => m,
         (Lang::En, _) => format!("{m} next year"),
+    }
+}
+
+/// "你的技能（3 项）" / "Your skills (3)".
+pub fn skills_heading(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("你的技能（{n} 项）"),
+        Lang::En => format!("Your skills ({n})"),
+    }
+}
+
+/// "已按“煤矿采煤工”填入 7 项技能" / "Filled in 7 skills of “Underground coal miner”".
+pub fn origin_filled(lang: Lang, origin: &str, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已按“{origin}”填入 {n} 项常见技能，请检查水平。"),
+        Lang::En => format!("Filled in {n} usual skills of “{origin}”; please check the levels."),
     }
 }
 

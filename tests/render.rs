@@ -27,6 +27,8 @@ async fn render_assessment(initial: AssessmentState) -> String {
         catalogue,
         state: initial,
         on_action: yew::Callback::noop(),
+        can_undo: false,
+        on_undo: yew::Callback::noop(),
     })
     .hydratable(false)
     .render()
@@ -82,6 +84,8 @@ async fn names_from_the_catalogue_are_escaped() {
         catalogue,
         state,
         on_action: yew::Callback::noop(),
+        can_undo: false,
+        on_undo: yew::Callback::noop(),
     })
     .hydratable(false)
     .render()

@@ -10,6 +10,7 @@ pub mod assemble;
 pub mod catalogue;
 pub mod city;
 pub mod error;
+pub mod extract;
 pub mod format;
 pub mod import;
 pub mod ladder;

@@ -65,6 +65,8 @@ pub enum AssessmentAction {
     /// Fills the profile from an origin occupation's typical skills (skills already entered
     /// keep the higher of the two levels).
     FillFrom(Vec<(SkillIdx, SkillLevel)>),
+    /// Sets the level of several skills at once (skills confirmed from a description).
+    SetMany(Vec<(SkillIdx, SkillLevel)>),
     /// Sets the city (by id; `None` for anywhere).
     SetCity(Option<&'static str>),
     /// Turns a free month (1–12) on or off.
@@ -94,6 +96,11 @@ impl AssessmentState {
                     if !next.profile.contains(skill) || level > held {
                         next.profile.set(skill, level.max(held));
                     }
+                }
+            }
+            AssessmentAction::SetMany(skills) => {
+                for (skill, level) in skills {
+                    next.profile.set(skill, level);
                 }
             }
             AssessmentAction::SetCity(city) => next.constraints.city = city.and_then(find_city).map(|c| c.id),

@@ -28,10 +28,17 @@ pub struct Session {
     pub assessment: AssessmentState,
     /// Ids the last catalogue change removed from the assessment.
     pub dropped: Vec<String>,
+    /// Earlier assessments, newest last, for undo (at most [`UNDO_DEPTH`]).
+    pub history: Vec<AssessmentState>,
 }
+
+/// How many steps can be undone.
+pub const UNDO_DEPTH: usize = 30;
 
 pub enum SessionAction {
     Assess(AssessmentAction),
+    /// Goes back to the assessment before the last change.
+    Undo,
     /// Switch to another catalogue, carrying the assessment over by id.
     Load(CatalogueHandle, Rc<CatalogueFile>),
 }
@@ -42,11 +49,30 @@ impl Reducible for Session {
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
         match action {
             SessionAction::Assess(a) => {
-                Rc::new(Session { assessment: self.assessment.apply(a), dropped: Vec::new(), ..(*self).clone() })
+                let assessment = self.assessment.apply(a);
+                if assessment == self.assessment {
+                    return self;
+                }
+                let mut history = self.history.clone();
+                history.push(self.assessment.clone());
+                if history.len() > UNDO_DEPTH {
+                    history.remove(0);
+                }
+                Rc::new(Session { assessment, dropped: Vec::new(), history, ..(*self).clone() })
+            }
+            SessionAction::Undo => {
+                let mut history = self.history.clone();
+                match history.pop() {
+                    Some(assessment) => {
+                        Rc::new(Session { assessment, history, dropped: Vec::new(), ..(*self).clone() })
+                    }
+                    None => self,
+                }
             }
             SessionAction::Load(catalogue, file) => {
                 let (assessment, dropped) = self.assessment.remap(&self.catalogue, &catalogue);
-                Rc::new(Session { catalogue, file, assessment, dropped })
+                // Indices of the old catalogue mean nothing in the new one: history starts again.
+                Rc::new(Session { catalogue, file, assessment, dropped, history: Vec::new() })
             }
         }
     }
@@ -66,6 +92,7 @@ pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
         file: Rc::new(file),
         assessment: AssessmentState::default(),
         dropped: Vec::new(),
+        history: Vec::new(),
     })
 }
 
@@ -138,6 +165,10 @@ fn SessionView(props: &SessionViewProps) -> Html {
         let session = session.clone();
         Callback::from(move |a: AssessmentAction| session.dispatch(SessionAction::Assess(a)))
     };
+    let on_undo = {
+        let session = session.clone();
+        Callback::from(move |_: ()| session.dispatch(SessionAction::Undo))
+    };
     let on_loaded = {
         let session = session.clone();
         Callback::from(move |loaded: Loaded| {
@@ -157,7 +188,8 @@ fn SessionView(props: &SessionViewProps) -> Html {
             if !session.dropped.is_empty() {
                 <p class="notice" role="status">{ dropped_summary(lang, &session.dropped) }</p>
             }
-            <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} {on_action} />
+            <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} {on_action}
+                can_undo={!session.history.is_empty()} {on_undo} />
             <DataPanel catalogue={session.catalogue.clone()} file={session.file.clone()} {on_loaded} {on_restore} />
         </>
     }

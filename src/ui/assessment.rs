@@ -9,7 +9,8 @@ use crate::domain::{assess_match, plan_courses, SkillIdx, SkillLevel};
 use crate::i18n::{t, Msg};
 use crate::state::{AssessmentAction, AssessmentState};
 use crate::ui::{
-    use_lang, CatalogueHandle, ConstraintsForm, ProfileList, ResultView, SkillSearch, Suggestions, TargetPicker,
+    use_lang, CatalogueHandle, ConstraintsForm, DescribeBox, OriginSearch, ProfileList, ResultView, SkillSearch,
+    Suggestions, TargetPicker,
 };
 
 #[derive(Properties, PartialEq)]
@@ -18,6 +19,10 @@ pub struct AssessmentProps {
     pub state: AssessmentState,
     /// Called with what the person did; the owner of the state applies it.
     pub on_action: Callback<AssessmentAction>,
+    #[prop_or_default]
+    pub can_undo: bool,
+    #[prop_or_default]
+    pub on_undo: Callback<()>,
 }
 
 /// The current calendar month, read in an effect (the browser's clock; 1 when rendering to a
@@ -66,7 +71,10 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     <h2 id="step-skills">{ t(lang, Msg::StepSkills) }</h2>
                     <p class="hint" id="skill-hint">{ t(lang, Msg::StepSkillsHint) }</p>
                     <SkillSearch on_pick={on_pick} />
-                    <ProfileList profile={state.profile.clone()} on_level={on_level} on_remove={on_remove} />
+                    <OriginSearch on_action={props.on_action.clone()} />
+                    <DescribeBox on_action={props.on_action.clone()} />
+                    <ProfileList profile={state.profile.clone()} on_level={on_level} on_remove={on_remove}
+                        can_undo={props.can_undo} on_undo={props.on_undo.clone()} />
                 </section>
                 <section class="step" aria-labelledby="step-target">
                     <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>

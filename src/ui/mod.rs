@@ -5,11 +5,14 @@
 
 mod app;
 mod assessment;
+mod combobox;
 mod constraints_form;
 mod context;
 mod course_list;
 mod data_panel;
+mod describe_box;
 mod gap_table;
+mod origin_search;
 mod profile_list;
 mod result_view;
 mod skill_search;
@@ -18,11 +21,14 @@ mod target_picker;
 
 pub use app::{default_session, App, AppProps, Session, SessionAction};
 pub use assessment::{Assessment, AssessmentProps};
+pub use combobox::{ComboOption, Combobox};
 pub use constraints_form::ConstraintsForm;
 pub use context::{use_catalogue, use_lang, CatalogueHandle};
 pub use course_list::CourseList;
 pub use data_panel::DataPanel;
+pub use describe_box::DescribeBox;
 pub use gap_table::GapTable;
+pub use origin_search::OriginSearch;
 pub use profile_list::ProfileList;
 pub use result_view::ResultView;
 pub use skill_search::SkillSearch;

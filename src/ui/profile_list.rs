@@ -4,7 +4,7 @@ use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::{Profile, SkillIdx, SkillLevel};
-use crate::i18n::{label_value, t, Msg};
+use crate::i18n::{label_value, skills_heading, t, Msg};
 use crate::ui::{use_catalogue, use_lang};
 
 #[derive(Properties, PartialEq)]
@@ -12,16 +12,30 @@ pub struct ProfileListProps {
     pub profile: Profile,
     pub on_level: Callback<(SkillIdx, SkillLevel)>,
     pub on_remove: Callback<SkillIdx>,
+    #[prop_or_default]
+    pub can_undo: bool,
+    #[prop_or_default]
+    pub on_undo: Callback<()>,
 }
 
 #[component]
 pub fn ProfileList(props: &ProfileListProps) -> Html {
     let lang = use_lang();
     let Some(catalogue) = use_catalogue() else { return html! {} };
+    let entries = props.profile.entries();
+    let same_level = entries.len() >= 3 && entries.iter().all(|(_, l)| *l == entries[0].1);
 
     html! {
         <div class="profile">
-            <h3 id="your-skills">{ t(lang, Msg::YourSkills) }</h3>
+            <div class="profile__head">
+                <h3 id="your-skills">{ skills_heading(lang, props.profile.len()) }</h3>
+                <button type="button" class="button" disabled={!props.can_undo} onclick={props.on_undo.reform(|_: MouseEvent| ())}>
+                    { t(lang, Msg::Undo) }
+                </button>
+            </div>
+            if same_level {
+                <p class="notice notice--gentle" role="note">{ t(lang, Msg::SameLevelWarning) }</p>
+            }
             if props.profile.is_empty() {
                 <p class="hint">{ t(lang, Msg::NoSkillsYet) }</p>
             } else {

@@ -1,0 +1,32 @@
+// Measures, inside the page, the time from an input event on the skill search to the DOM having
+// been updated by the app (Yew renders in microtasks, so a macrotask afterwards sees the result).
+export async function keystrokeLatencies(page, queries) {
+  return page.evaluate(async (queries) => {
+    const input = document.getElementById('skill-search');
+    const nextTask = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+    const times = [];
+    for (const q of queries) {
+      const t0 = performance.now();
+      input.value = q;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      await nextTask();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, queries);
+}
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Every prefix of each word, as typed one key at a time. */
+export function typed(words) {
+  return words.flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1)));
+}

@@ -1,0 +1,104 @@
+//! Skill and previous-job search on the default catalogue: characters, colloquial words, pinyin
+//! and initials, English, one typo, one missing syllable.
+
+use skillgap::domain::search::SearchIndex;
+use skillgap::domain::{Catalogue, Lang};
+
+fn catalogue() -> Catalogue {
+    Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap()
+}
+
+/// The ids of the first `n` skills found for `query`.
+fn skills(c: &Catalogue, index: &SearchIndex, query: &str, lang: Lang, n: usize) -> Vec<String> {
+    index.search(query, lang, n).into_iter().map(|h| c.skills[h.entry as usize].id.clone()).collect()
+}
+
+#[test]
+fn check_first_hits() {
+    let c = catalogue();
+    let index = SearchIndex::skills(&c);
+    let cases: &[(&str, Lang, &str)] = &[
+        ("电焊", Lang::Zh, "smaw"),
+        ("烧焊", Lang::Zh, "smaw"),
+        ("dianhan", Lang::Zh, "smaw"),
+        ("dian han", Lang::Zh, "smaw"),
+        ("kaichanche", Lang::Zh, "loader"),
+        ("开铲车", Lang::Zh, "loader"),
+        ("放炮", Lang::Zh, "mt-mine-blasting"),
+        ("fangpao", Lang::Zh, "mt-mine-blasting"),
+        ("开采煤机", Lang::Zh, "coal-shearer"),
+        ("stick welding", Lang::En, "smaw"),
+        ("forklift", Lang::En, "forklift"),
+        ("电焊", Lang::En, "smaw"),
+        ("PLC", Lang::Zh, "plc"),
+    ];
+    for &(query, lang, expected) in cases {
+        let hits = skills(&c, &index, query, lang, 8);
+        assert_eq!(hits.first().map(String::as_str), Some(expected), "{query:?} → {hits:?}");
+    }
+}
+
+#[test]
+fn check_within_the_suggestions() {
+    let c = catalogue();
+    let index = SearchIndex::skills(&c);
+    let cases: &[(&str, Lang, &str, &str)] = &[
+        ("dh", Lang::Zh, "smaw", "initials of 电焊"),
+        ("kcc", Lang::Zh, "loader", "initials of 开铲车"),
+        ("chahce", Lang::Zh, "forklift", "one swapped letter in chache"),
+        ("chache", Lang::Zh, "forklift", "full pinyin"),
+        ("gongjiqirenshijiao", Lang::Zh, "robot-programming", "ye left out of gong ye ji qi ren"),
+        ("weldign", Lang::En, "smaw", "a typo in English"),
+        ("arc weld", Lang::En, "smaw", "an English synonym prefix"),
+    ];
+    for &(query, lang, expected, why) in cases {
+        let hits = skills(&c, &index, query, lang, 8);
+        assert!(hits.iter().any(|h| h == expected), "{query:?} ({why}) → {hits:?}");
+    }
+}
+
+#[test]
+fn nonsense_and_empty_queries_find_nothing() {
+    let c = catalogue();
+    let index = SearchIndex::skills(&c);
+    assert!(index.search("", Lang::Zh, 8).is_empty());
+    assert!(index.search("   ", Lang::Zh, 8).is_empty());
+    assert!(index.search("zzzzqqq", Lang::Zh, 8).is_empty());
+    assert!(index.search("<script>", Lang::Zh, 8).is_empty());
+    assert_eq!(index.search("焊", Lang::Zh, 3).len(), 3, "the limit is respected");
+}
+
+#[test]
+fn previous_jobs_are_found_the_same_way() {
+    let c = catalogue();
+    let index = SearchIndex::origins(&c);
+    let first = |q: &str, lang: Lang| index.search(q, lang, 5).first().map(|h| c.origins[h.entry as usize].id.clone());
+    assert_eq!(first("下井的", Lang::Zh).as_deref(), Some("og-coal-miner"));
+    assert_eq!(first("xiajingde", Lang::Zh).as_deref(), Some("og-coal-miner"));
+    assert_eq!(first("开铲车的", Lang::Zh).as_deref(), Some("og-open-pit-driver"));
+    assert!(first("miner", Lang::En).is_some());
+}
+
+#[test]
+fn typing_one_key_at_a_time_gives_the_same_results_as_a_fresh_search() {
+    let c = catalogue();
+    let typed = SearchIndex::skills(&c);
+    for (word, lang) in [
+        ("dianhan", Lang::Zh),
+        ("kaichache", Lang::Zh),
+        ("电焊机", Lang::Zh),
+        ("weldign", Lang::En),
+        ("safety rules", Lang::En),
+        ("chahce", Lang::Zh),
+    ] {
+        let chars: Vec<char> = word.chars().collect();
+        for i in 1..=chars.len() {
+            let prefix: String = chars[..i].iter().collect();
+            let fresh = SearchIndex::skills(&c).search(&prefix, lang, 8);
+            assert_eq!(typed.search(&prefix, lang, 8), fresh, "{prefix:?}");
+        }
+        // Deleting a key (a shorter query) also gives the fresh answer.
+        let shorter: String = chars[..chars.len() / 2].iter().collect();
+        assert_eq!(typed.search(&shorter, lang, 8), SearchIndex::skills(&c).search(&shorter, lang, 8));
+    }
+}
