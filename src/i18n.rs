@@ -43,7 +43,7 @@ messages! {
         "Sample data: occupation codes are from the national classification (2022), but skill requirements, courses, hours, fees and subsidies are illustrative, not an official release.",
     ),
     StepConstraints => ("什么时候、在哪里培训？", "When and where can you train?"),
-    CityLabel => ("培训城市", "City for training"),
+    CityLabel => ("你所在的城市（找工作和培训）", "Your city (for jobs and training)"),
     AnyCity => ("全省都可以", "Anywhere in Liaoning"),
     FreeMonthsLabel => ("哪几个月有空？（不选表示都可以）", "Which months are you free? (none ticked: any month)"),
     HoursPerWeekLabel => ("每周能学多少小时", "Hours of training per week"),
@@ -92,6 +92,19 @@ messages! {
     SameLevelWarning => (
         "你给所有技能选了同样的水平。请再看看：有的活是不是做得更熟，有的只懂一点？",
         "You gave every skill the same level. Please check: are you better at some and only a beginner at others?",
+    ),
+    OpeningsTitle => ("岗位需求", "Job openings"),
+    OpeningsBoostLabel => ("优先显示本市岗位多的职业", "Prefer jobs with more openings in my city"),
+    OpeningsFilterLabel => ("只看有岗位的职业", "Only jobs with openings"),
+    OpeningsFilterAny => ("不限", "no filter"),
+    OpeningsFilterCity => ("本市有岗位", "openings in my city"),
+    OpeningsFilterProvince => ("全省有岗位", "openings in the province"),
+    DemandSample => ("来源：示例数据，不是官方统计", "Source: sample data, not official figures"),
+    DemandSource => ("来源", "Source"),
+    NoOpenings => ("目前没有这个职业的岗位数据。", "No openings data for this job yet."),
+    ImportDemand => (
+        "导入本季度岗位需求（CSV：职业编码,城市,岗位数,月薪下限,月薪上限,期间,来源）",
+        "Import this quarter's openings (CSV: code,city,openings,wage_low,wage_high,period,source)",
     ),
     DataPanel => ("目录与数据导入（就业服务人员）", "Catalogue and data import (for counsellors)"),
     DataPanelHint => (
@@ -263,6 +276,52 @@ pub fn origin_filled(lang: Lang, origin: &str, n: usize) -> String {
     }
 }
 
+/// "阜新市 12 个岗位 · 全省 340 个 · 月薪 4,000–6,500 元 · 2025Q2".
+pub fn openings_line(lang: Lang, city: Option<&str>, o: &crate::domain::catalogue::OpeningsSummary) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if let Some(city) = city {
+        parts.push(match lang {
+            Lang::Zh => format!("{city} {} 个岗位", o.in_city),
+            Lang::En => format!("{} openings in {city}", o.in_city),
+        });
+    }
+    parts.push(match lang {
+        Lang::Zh => format!("全省 {} 个", o.in_province),
+        Lang::En => format!("{} in the province", o.in_province),
+    });
+    if let Some((low, high)) = o.wage {
+        let (low, high) = (yuan_plain(low), yuan_plain(high));
+        parts.push(match lang {
+            Lang::Zh => format!("月薪 {low}–{high} 元"),
+            Lang::En => format!("¥{low}–{high} a month"),
+        });
+    }
+    if let Some(p) = &o.period {
+        parts.push(p.clone());
+    }
+    parts.join(" · ")
+}
+
+fn yuan_plain(amount: u32) -> String {
+    let digits = amount.to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    grouped
+}
+
+/// "岗位需求已导入：840 行（替换了 700 行）".
+pub fn demand_summary(lang: Lang, rows: usize, replaced: usize) -> String {
+    match lang {
+        Lang::Zh => format!("岗位需求已导入：{rows} 行（替换了原来的 {replaced} 行）。"),
+        Lang::En => format!("Openings imported: {rows} rows (replacing {replaced})."),
+    }
+}
+
 /// "2 levels" / "差 2 级".
 pub fn levels_short(lang: Lang, n: u8) -> String {
     match lang {
@@ -282,14 +341,7 @@ pub fn met_summary(lang: Lang, met: usize, total: usize) -> String {
 
 /// "3,200 元" / "¥3,200".
 pub fn yuan(lang: Lang, amount: u32) -> String {
-    let digits = amount.to_string();
-    let mut grouped = String::new();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(ch);
-    }
+    let grouped = yuan_plain(amount);
     match lang {
         Lang::Zh => format!("{grouped} 元"),
         Lang::En => format!("¥{grouped}"),

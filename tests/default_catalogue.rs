@@ -230,3 +230,17 @@ fn cli_assess_and_rank_print_json_reports() {
     assert_eq!(ranking["of"].as_u64().unwrap() as usize, file().occupations.len());
     assert_eq!(cli(&["rank", "data/catalogue.json", profile.to_str().unwrap(), "--top", "x"]).status.code(), Some(2));
 }
+
+#[test]
+fn the_sample_demand_table_covers_every_target_occupation_in_the_seven_cities() {
+    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    for o in c.occupation_indices() {
+        for city in ["fushun", "fuxin", "chaoyang", "huludao", "tieling", "shenyang", "dalian"] {
+            let rows: Vec<_> = c.demand(o).iter().filter(|d| d.city.id == city).collect();
+            assert!(!rows.is_empty(), "{} has no openings row in {city}", c.occupation(o).id);
+            assert!(rows
+                .iter()
+                .all(|d| d.source == skillgap::domain::catalogue::SAMPLE_SOURCE && d.wage_low <= d.wage_high));
+        }
+    }
+}

@@ -319,3 +319,37 @@ fn profiles_name_skills_by_id_name_or_synonym_and_report_the_rest() {
     assert_eq!(r.options.objective, Objective::OutOfPocket);
     assert_eq!(r.unresolved, vec!["skill: 开挖掘机", "level 12 of safety", "month: 13"]);
 }
+
+#[test]
+fn openings_near_me_boost_is_bounded_and_the_filter_keeps_jobs_with_openings() {
+    use skillgap::domain::ranking::{openings_points, OpeningsFilter, MAX_OPENINGS_BOOST};
+    assert_eq!(openings_points(10.0, 0), 0.0);
+    assert_eq!(openings_points(10.0, 50), 5.0);
+    assert!(openings_points(1000.0, 1_000_000) <= MAX_OPENINGS_BOOST);
+    let mut v: serde_json::Value = serde_json::from_str(SAMPLE).unwrap();
+    v["demand"] = json!([
+        {"code": "6-31-01-03", "city": "fuxin", "openings": 50, "wage_low": 4000, "wage_high": 6000, "period": "2025Q2", "source": "t"},
+        {"code": "6-18-01-07", "city": "dalian", "openings": 80, "wage_low": 5000, "wage_high": 8000, "period": "2025Q2", "source": "t"}
+    ]);
+    let c = Catalogue::from_json(&v.to_string()).unwrap();
+    let p = profile(&c, &[("safety", 3)]);
+    let fuxin = skillgap::domain::city::find_city("fuxin");
+    let plan = PlanOptions { city: fuxin, ..PlanOptions::default() };
+    let base = RankOptions { plan, shortage_boost: 0.0, ..RankOptions::default() };
+    let plain = rank_occupations(&c, &p, &base);
+    let boosted = rank_occupations(&c, &p, &RankOptions { openings_boost: 10.0, ..base.clone() });
+    let key = |r: &[skillgap::domain::ranking::RankedOption], id: &str| {
+        r.iter().find(|x| c.occupation(x.occupation).id == id).map(|x| x.rank_key - x.score).unwrap()
+    };
+    assert_eq!(key(&plain, "electrician"), 0.0);
+    assert_eq!(key(&boosted, "electrician"), 5.0, "50 openings in Fuxin give half of the 10 points");
+    assert_eq!(key(&boosted, "cnc-operator"), 0.0, "openings in Dalian are not near a worker in Fuxin");
+    let in_city = rank_occupations(&c, &p, &RankOptions { openings_filter: OpeningsFilter::InCity, ..base.clone() });
+    assert_eq!(in_city.iter().map(|r| c.occupation(r.occupation).id.as_str()).collect::<Vec<_>>(), vec!["electrician"]);
+    let in_province = rank_occupations(&c, &p, &RankOptions { openings_filter: OpeningsFilter::InProvince, ..base });
+    assert_eq!(in_province.len(), 2);
+    assert_eq!(
+        in_province.iter().find(|r| c.occupation(r.occupation).id == "cnc-operator").unwrap().openings.in_province,
+        80
+    );
+}

@@ -212,3 +212,54 @@ fn full_onet_gives_the_counts_of_its_source_files() {
     assert_eq!(stats.relations, (61_530 + 58_014) / 2 - 3_302 - 5_939);
     Catalogue::from_file(file).expect("the O*NET import validates");
 }
+
+use skillgap::domain::import::demand::apply_demand;
+
+#[test]
+fn demand_table_replaces_the_old_one_and_reports_unknown_codes() {
+    let mut file = sample();
+    let csv = "职业编码,城市,岗位数,月薪下限,月薪上限,期间,来源\n6-31-01-03,阜新市,12,4000,6000,2025Q3,阜新市人社局\n6-18-02-04,dalian,\"1,200\",5000,8000,2025Q3,\n9-99-99-99,沈阳,5,3000,4000,2025Q3,x\n";
+    let outcome = apply_demand(&mut file, "demand.csv", csv).unwrap();
+    assert_eq!((outcome.rows, outcome.replaced), (2, 0));
+    assert_eq!(outcome.report.warnings[0].line, Some(4));
+    assert_eq!(file.demand[1].openings, 1200, "thousands separators are accepted");
+    assert_eq!(file.demand[1].city, "dalian");
+    assert_eq!(file.demand[1].source, "demand.csv", "an empty source names the file");
+    let c = Catalogue::from_file(file.clone()).unwrap();
+    let electrician = c.occupation_by_id("electrician").unwrap();
+    let o = c.openings(electrician, skillgap::domain::city::find_city("fuxin"));
+    assert_eq!((o.in_city, o.in_province, o.wage, o.period.as_deref()), (12, 12, Some((4000, 6000)), Some("2025Q3")));
+    // A second table replaces the first.
+    let outcome = apply_demand(
+        &mut file,
+        "d2.csv",
+        "code,city,openings,wage_low,wage_high,period\n6-31-01-03,fushun,3,4000,5000,2025Q4\n",
+    )
+    .unwrap();
+    assert_eq!((outcome.rows, outcome.replaced), (1, 2));
+}
+
+#[test]
+fn demand_table_errors_are_located_and_change_nothing() {
+    let head = "code,city,openings,wage_low,wage_high,period\n";
+    let cases = [
+        ("6-31-01-03,fuxin,many,4000,6000,2025Q3", "openings", "many"),
+        ("6-31-01-03,北京,3,4000,6000,2025Q3", "city", "北京"),
+        ("6-31-01-03,fuxin,3,7000,6000,2025Q3", "wage_low", "7000 > 6000"),
+        ("6-31-01-03,fuxin,3,4000,6000,Q3", "period", "Q3"),
+    ];
+    for (row, column, value) in cases {
+        let mut file = sample();
+        let before = file.clone();
+        let err =
+            apply_demand(&mut file, "d.csv", &format!("{head}6-18-02-04,dalian,1,1,2,2025Q3\n{row}\n")).unwrap_err();
+        assert_eq!(err.line, Some(3), "{row}");
+        assert_eq!(err.kind, Kind::BadValue { column: column.into(), value: value.into() }, "{row}");
+        assert_eq!(file, before);
+    }
+    let mut file = sample();
+    assert!(matches!(
+        apply_demand(&mut file, "d.csv", "code,city\n1,2\n").unwrap_err().kind,
+        Kind::MissingColumns { .. }
+    ));
+}

@@ -106,3 +106,43 @@ test('the full ESCO set loads from an upload in the browser (timed)', { skip: !e
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+test('importing a demand table changes what the result and the ranking show', async () => {
+  const { context, page, problems } = await watchedPage(browser);
+  await start(page);
+  await page.getByRole('combobox', { name: /你所在的城市/ }).selectOption('fuxin');
+  const target = page.getByRole('combobox', { name: '目标职业' });
+  const electrician = await target.locator('option', { hasText: /^电工（工厂维修电工）/ }).getAttribute('value');
+  await target.selectOption(electrician);
+  const summary = page.locator('.openings__summary');
+  await summary.waitFor();
+  assert.match(await summary.textContent(), /阜新市 \d+ 个岗位 · 全省 \d+ 个 · 月薪 .* · 2025Q2/);
+  assert.match(await page.locator('.openings').textContent(), /来源：示例数据，不是官方统计/);
+
+  const csv = join(tmp, 'demand.csv');
+  writeFileSync(csv, '职业编码,城市,岗位数,月薪下限,月薪上限,期间,来源\n6-31-01-03,阜新市,777,4100,6900,2025Q3,阜新市人社局（测试）\n6-18-02-04,大连市,30,5000,8000,2025Q3,大连市人社局（测试）\n');
+  await page.getByLabel(/导入本季度岗位需求/).setInputFiles(csv);
+  await page.getByText(/岗位需求已导入：2 行/).waitFor();
+  await page.locator('.openings__summary', { hasText: '777' }).waitFor();
+  assert.equal(await summary.textContent(), '阜新市 777 个岗位 · 全省 777 个 · 月薪 4,100–6,900 元 · 2025Q3');
+  assert.match(await page.locator('.openings').textContent(), /阜新市人社局（测试）/);
+
+  // Only jobs with openings in Fuxin: the electricians; with the boost they come first.
+  await page.getByRole('checkbox', { name: '优先显示本市岗位多的职业' }).check();
+  await page.getByRole('combobox', { name: '只看有岗位的职业' }).selectOption('city');
+  const names = await page.getByRole('list', { name: '适合我的职业' }).locator('.suggestion__name').allTextContents();
+  assert.ok(names.length >= 1 && names.every((n) => n.startsWith('电工')), names.join(' | '));
+  const line = await page.locator('.suggestion__openings').first().textContent();
+  assert.match(line, /阜新市 777 个岗位/);
+
+  // A bad row: located, and the table loaded before stays.
+  const bad = join(tmp, 'bad-demand.csv');
+  writeFileSync(bad, 'code,city,openings,wage_low,wage_high,period\n6-31-01-03,fuxin,lots,4000,6000,2025Q4\n');
+  await page.getByLabel(/导入本季度岗位需求/).setInputFiles(bad);
+  await page.getByRole('alert').waitFor();
+  assert.match(await page.getByRole('alert').textContent(), /bad-demand\.csv 第 2 行.*openings/);
+  assert.match(await summary.textContent(), /777/);
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.offHost, []);
+  await context.close();
+});

@@ -82,7 +82,7 @@ test('a worker goes from skills to courses (phone, mouse and keyboard)', async (
   assert.match(await page.locator('.outlook').textContent(), /可以报考|还达不到/);
 
   // A farm worker's slack season in Fuxin: every course now starts between November and March.
-  await page.getByRole('combobox', { name: '培训城市' }).selectOption('fuxin');
+  await page.getByRole('combobox', { name: /你所在的城市/ }).selectOption('fuxin');
   for (const m of ['11月', '12月', '1月', '2月', '3月']) {
     await page.getByRole('checkbox', { name: m, exact: true }).check();
   }

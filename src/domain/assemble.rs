@@ -9,8 +9,8 @@ use serde::Deserialize;
 
 use crate::domain::error::{CatalogueError, CatalogueErrorKind};
 use crate::domain::format::{
-    CatalogueFile, CourseEntry, IndustryEntry, LevelEntry, OccupationEntry, OriginEntry, RelatedSkillEntry, SkillEntry,
-    SourceEntry, SubsidyRuleEntry,
+    CatalogueFile, CourseEntry, DemandEntry, IndustryEntry, LevelEntry, OccupationEntry, OriginEntry,
+    RelatedSkillEntry, SkillEntry, SourceEntry, SubsidyRuleEntry,
 };
 use crate::domain::text::Bilingual;
 
@@ -58,6 +58,8 @@ pub struct CataloguePart {
     pub courses: Vec<CourseEntry>,
     #[serde(default)]
     pub related: Vec<RelatedLink>,
+    #[serde(default)]
+    pub demand: Vec<DemandEntry>,
 }
 
 fn parse<'a, T: Deserialize<'a>>(name: &str, text: &'a str) -> Result<T, CatalogueError> {
@@ -87,6 +89,7 @@ pub fn assemble(header: (&str, &str), parts: &[(&str, &str)]) -> Result<Catalogu
         origins: Vec::new(),
         courses: Vec::new(),
         subsidy_rules: h.subsidy_rules,
+        demand: Vec::new(),
     };
     let mut errors = Vec::new();
     let mut links: Vec<(String, RelatedLink)> = Vec::new();
@@ -98,6 +101,7 @@ pub fn assemble(header: (&str, &str), parts: &[(&str, &str)]) -> Result<Catalogu
                 file.occupations.extend(p.occupations);
                 file.origins.extend(p.origins);
                 file.courses.extend(p.courses);
+                file.demand.extend(p.demand);
                 links.extend(p.related.into_iter().map(|l| ((*name).to_owned(), l)));
             }
             Err(e) => errors.push(e),

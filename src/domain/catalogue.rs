@@ -123,6 +123,32 @@ impl Course {
     }
 }
 
+/// The `source` of demand rows that are sample data (shown as such in the user's language).
+pub const SAMPLE_SOURCE: &str = "sample";
+
+/// Openings for one occupation in one city.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Demand {
+    pub city: &'static City,
+    pub openings: u32,
+    pub wage_low: u32,
+    pub wage_high: u32,
+    pub period: String,
+    pub source: String,
+}
+
+/// Openings of one occupation near the worker and in the whole province.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OpeningsSummary {
+    /// Openings in the worker's city (0 when no city is chosen).
+    pub in_city: u32,
+    pub in_province: u32,
+    /// The wage band in the city when it has openings, else across the province.
+    pub wage: Option<(u32, u32)>,
+    /// The latest period of the rows counted.
+    pub period: Option<String>,
+}
+
 /// A validated catalogue with interned ids.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Catalogue {
@@ -141,6 +167,8 @@ pub struct Catalogue {
     skill_ids: HashMap<String, SkillIdx>,
     occupation_ids: HashMap<String, OccupationIdx>,
     warnings: Vec<CatalogueError>,
+    /// For each occupation, its openings by city (from the demand table).
+    demand: Vec<Vec<Demand>>,
     /// For each skill, the skills whose experience carries over to it, with the similarity.
     /// Links are symmetric (a link in either direction counts both ways; the larger similarity
     /// wins when both are given).
@@ -165,6 +193,33 @@ impl Catalogue {
     /// Doubts that do not stop the catalogue from loading (orphans), each located.
     pub fn warnings(&self) -> &[CatalogueError] {
         &self.warnings
+    }
+
+    /// The demand rows of an occupation (all cities).
+    pub fn demand(&self, occupation: OccupationIdx) -> &[Demand] {
+        &self.demand[occupation.get()]
+    }
+
+    /// Whether the catalogue has any demand data.
+    pub fn has_demand(&self) -> bool {
+        self.demand.iter().any(|d| !d.is_empty())
+    }
+
+    /// Openings of `occupation` in `city` and in the province, with the wage band and period.
+    pub fn openings(&self, occupation: OccupationIdx, city: Option<&City>) -> OpeningsSummary {
+        let rows = self.demand(occupation);
+        let in_city_rows: Vec<&Demand> = rows.iter().filter(|d| city.is_some_and(|c| c.id == d.city.id)).collect();
+        let in_city = in_city_rows.iter().map(|d| d.openings).sum();
+        let in_province = rows.iter().map(|d| d.openings).sum();
+        let band = |rows: &[&Demand]| {
+            let low = rows.iter().map(|d| d.wage_low).min()?;
+            let high = rows.iter().map(|d| d.wage_high).max()?;
+            Some((low, high))
+        };
+        let all: Vec<&Demand> = rows.iter().collect();
+        let wage = if in_city > 0 { band(&in_city_rows) } else { band(&all) };
+        let period = rows.iter().map(|d| d.period.clone()).max();
+        OpeningsSummary { in_city, in_province, wage, period }
     }
 
     /// The skills whose experience counts towards `skill`, with their similarity.
@@ -418,6 +473,44 @@ impl Builder {
         if !self.errors.is_empty() {
             return Err(self.errors);
         }
+        let mut demand: Vec<Vec<Demand>> = vec![Vec::new(); occupations.len()];
+        for (i, d) in f.demand.iter().enumerate() {
+            let path = format!("$.demand[{i}]");
+            let Some(city) = find_city(&d.city) else {
+                self.err(format!("{path}.city"), Kind::UnknownReference { target: "city", id: d.city.clone() });
+                continue;
+            };
+            if d.wage_low > d.wage_high {
+                self.err(
+                    format!("{path}.wage_low"),
+                    Kind::ValueOutOfRange { value: d.wage_low.to_string(), allowed: "wage_low ≤ wage_high" },
+                );
+            }
+            if !crate::domain::import::shortage::is_quarter(&d.period) {
+                self.err(
+                    format!("{path}.period"),
+                    Kind::ValueOutOfRange { value: d.period.clone(), allowed: "a quarter such as 2025Q2" },
+                );
+            }
+            let owners: Vec<usize> =
+                occupations.iter().enumerate().filter(|(_, o)| o.code == d.code).map(|(j, _)| j).collect();
+            if owners.is_empty() {
+                self.err(format!("{path}.code"), Kind::UnknownReference { target: "occupation", id: d.code.clone() });
+            }
+            for j in owners {
+                demand[j].push(Demand {
+                    city,
+                    openings: d.openings,
+                    wage_low: d.wage_low,
+                    wage_high: d.wage_high,
+                    period: d.period.clone(),
+                    source: d.source.clone(),
+                });
+            }
+        }
+        if !self.errors.is_empty() {
+            return Err(self.errors);
+        }
         let warnings = orphans(&industries, &skills, &occupations, &origins, &courses);
         let transfers = symmetric_transfers(&skills);
         Ok(Catalogue {
@@ -436,6 +529,7 @@ impl Builder {
             occupation_ids: occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
             warnings,
             transfers,
+            demand,
         })
     }
 

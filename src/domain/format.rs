@@ -40,6 +40,26 @@ pub struct CatalogueFile {
     /// Subsidy rules referenced by courses.
     #[serde(default)]
     pub subsidy_rules: Vec<SubsidyRuleEntry>,
+    /// Job openings by occupation code and city (the employment service's regional demand).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub demand: Vec<DemandEntry>,
+}
+
+/// Openings for one occupation code in one city in one period.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DemandEntry {
+    /// National occupation code (all occupations with this code share the row).
+    pub code: String,
+    /// City id or name (one of the 14 prefecture-level cities).
+    pub city: String,
+    pub openings: u32,
+    /// Monthly wage band in yuan.
+    pub wage_low: u32,
+    pub wage_high: u32,
+    /// e.g. `2025Q2`.
+    pub period: String,
+    pub source: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -320,6 +340,7 @@ impl CatalogueFile {
             origins: Vec::new(),
             courses: Vec::new(),
             subsidy_rules: Vec::new(),
+            demand: Vec::new(),
         }
     }
 

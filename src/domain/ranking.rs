@@ -6,13 +6,33 @@
 //! occupation can overtake an unlisted one at most that many points closer. The score shown to
 //! people stays the unboosted one. Ties are broken by plan hours (when plans are computed), then
 //! by catalogue order, so the ranking is deterministic.
+//!
+//! The optional **"more openings near me"** factor adds `min(boost, MAX_OPENINGS_BOOST) × n /
+//! (n + 50)` points, where *n* is the number of openings in the worker's city (in the province
+//! when no city is chosen): 50 openings give half the boost, and no number of openings gives more
+//! than the bound. A filter keeps only occupations with openings in the city or the province.
 
-use crate::domain::catalogue::{Catalogue, IndustryIdx, OccupationIdx};
+use crate::domain::catalogue::{Catalogue, IndustryIdx, OccupationIdx, OpeningsSummary};
 use crate::domain::matching::{assess_with, Profile, ProfileVector};
 use crate::domain::planner::{plan_courses, PlanOptions};
 
 /// The largest shortage boost, in score points.
 pub const MAX_SHORTAGE_BOOST: f32 = 10.0;
+/// The largest "more openings near me" boost, in score points.
+pub const MAX_OPENINGS_BOOST: f32 = 10.0;
+/// Openings at which the openings boost reaches half its size.
+pub const OPENINGS_HALF: f32 = 50.0;
+
+/// Which occupations the ranking keeps, by openings.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum OpeningsFilter {
+    #[default]
+    Any,
+    /// Openings in the worker's city.
+    InCity,
+    /// Openings anywhere in the province.
+    InProvince,
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RankBy {
@@ -28,6 +48,9 @@ pub struct RankOptions {
     /// Only occupations in these industries (or clusters of these bases); empty: all.
     pub industries: Vec<IndustryIdx>,
     pub shortage_boost: f32,
+    /// Points for openings near the worker (0: off).
+    pub openings_boost: f32,
+    pub openings_filter: OpeningsFilter,
     pub by: RankBy,
     /// Compute a course plan for each occupation (needed for `RankBy::Effort`).
     pub with_plans: bool,
@@ -39,6 +62,8 @@ impl Default for RankOptions {
         RankOptions {
             industries: Vec::new(),
             shortage_boost: 5.0,
+            openings_boost: 0.0,
+            openings_filter: OpeningsFilter::Any,
             by: RankBy::Closeness,
             with_plans: false,
             plan: PlanOptions::default(),
@@ -57,6 +82,14 @@ pub struct RankedOption {
     /// Plan hours and the number of gaps no attendable course closes (when plans are computed).
     pub plan_hours: Option<u32>,
     pub unclosable: Option<usize>,
+    /// Openings in the worker's city (the plan options' city) and in the province.
+    pub openings: OpeningsSummary,
+}
+
+/// The "more openings near me" points for `openings` near the worker.
+pub fn openings_points(boost: f32, openings: u32) -> f32 {
+    let n = openings as f32;
+    boost.clamp(0.0, MAX_OPENINGS_BOOST) * n / (n + OPENINGS_HALF)
 }
 
 fn in_industries(catalogue: &Catalogue, o: OccupationIdx, chosen: &[IndustryIdx]) -> bool {
@@ -72,10 +105,17 @@ fn in_industries(catalogue: &Catalogue, o: OccupationIdx, chosen: &[IndustryIdx]
 pub fn rank_occupations(catalogue: &Catalogue, profile: &Profile, options: &RankOptions) -> Vec<RankedOption> {
     let vector = ProfileVector::new(catalogue, profile);
     let boost = options.shortage_boost.clamp(0.0, MAX_SHORTAGE_BOOST);
+    let city = options.plan.city;
     let mut ranked: Vec<RankedOption> = catalogue
         .occupation_indices()
         .filter(|&o| in_industries(catalogue, o, &options.industries))
-        .map(|o| {
+        .map(|o| (o, catalogue.openings(o, city)))
+        .filter(|(_, openings)| match options.openings_filter {
+            OpeningsFilter::Any => true,
+            OpeningsFilter::InCity => openings.in_city > 0,
+            OpeningsFilter::InProvince => openings.in_province > 0,
+        })
+        .map(|(o, openings)| {
             let occ = catalogue.occupation(o);
             let score = vector.score(occ);
             let shortage = occ.shortage.is_some();
@@ -86,13 +126,15 @@ pub fn rank_occupations(catalogue: &Catalogue, profile: &Profile, options: &Rank
             } else {
                 (None, None)
             };
+            let near = if city.is_some() { openings.in_city } else { openings.in_province };
             RankedOption {
                 occupation: o,
                 score,
-                rank_key: score + if shortage { boost } else { 0.0 },
+                rank_key: score + if shortage { boost } else { 0.0 } + openings_points(options.openings_boost, near),
                 shortage,
                 plan_hours,
                 unclosable,
+                openings,
             }
         })
         .collect();

@@ -4,6 +4,7 @@
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::CatalogueError;
 use crate::domain::format::CatalogueFile;
+use crate::domain::import::demand::apply_demand;
 use crate::domain::import::esco::{self, EscoFiles};
 use crate::domain::import::onet::{self, OnetFiles};
 use crate::domain::import::shortage::{apply_shortage, ShortageOutcome};
@@ -21,6 +22,8 @@ pub enum UploadKind {
     Onet,
     /// A shortage list CSV applied to the loaded catalogue.
     Shortage,
+    /// A demand table CSV (openings by occupation and city) replacing the loaded one.
+    Demand,
 }
 
 /// Why an upload was not loaded. Nothing already loaded changes when this happens.
@@ -60,8 +63,10 @@ pub struct Loaded {
     pub file: CatalogueFile,
     pub catalogue: Catalogue,
     pub report: ImportReport,
-    /// For shortage lists: what changed.
+    /// For shortage lists: occupations flagged and cleared; for demand tables: rows loaded and
+    /// rows replaced.
     pub shortage: Option<(usize, usize)>,
+    pub demand: Option<(usize, usize)>,
 }
 
 /// An uploaded file: its name and bytes.
@@ -85,7 +90,7 @@ fn require<'a>(files: &'a [Upload], exact: &'static str, needle: &str) -> Result
 /// Loads `files` as `kind`. For [`UploadKind::Shortage`], `current` is the catalogue file the
 /// list applies to.
 pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) -> Result<Loaded, UploadError> {
-    let (file, report, shortage) = match kind {
+    let (file, report, shortage, demand) = match kind {
         UploadKind::Catalogue => {
             let (name, bytes) = files.first().ok_or(UploadError::MissingFile("catalogue.json"))?;
             let text = decode_upload(name, bytes)?;
@@ -97,30 +102,37 @@ pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) 
                     ImportErrorKind::Malformed { detail: e.to_string() },
                 ))
             })?;
-            (file, ImportReport::default(), None)
+            (file, ImportReport::default(), None, None)
         }
         UploadKind::Esco => {
             let occupations = require(files, esco::OCCUPATIONS_FILE, "occupations")?;
             let skills = require(files, esco::SKILLS_FILE, "skills_")?;
             let relations = require(files, esco::RELATIONS_FILE, "occupationskillrelations")?;
             let (file, report) = esco::import_esco(EscoFiles { occupations, skills, relations })?;
-            (file, report, None)
+            (file, report, None, None)
         }
         UploadKind::Onet => {
             let occupations = require(files, onet::OCCUPATIONS_FILE, "occupation data")?;
             let skills = require(files, onet::SKILLS_FILE, "skills")?;
             let knowledge = find(files, onet::KNOWLEDGE_FILE, "knowledge").transpose()?;
             let (file, report) = onet::import_onet(OnetFiles { occupations, skills, knowledge })?;
-            (file, report, None)
+            (file, report, None, None)
         }
         UploadKind::Shortage => {
             let (name, bytes) = files.first().ok_or(UploadError::MissingFile("shortage.csv"))?;
             let text = decode_upload(name, bytes)?;
             let mut file = current.clone();
             let ShortageOutcome { flagged, cleared, report } = apply_shortage(&mut file, name, text)?;
-            (file, report, Some((flagged, cleared)))
+            (file, report, Some((flagged, cleared)), None)
+        }
+        UploadKind::Demand => {
+            let (name, bytes) = files.first().ok_or(UploadError::MissingFile("demand.csv"))?;
+            let text = decode_upload(name, bytes)?;
+            let mut file = current.clone();
+            let outcome = apply_demand(&mut file, name, text)?;
+            (file, outcome.report, None, Some((outcome.rows, outcome.replaced)))
         }
     };
     let catalogue = Catalogue::from_file(file.clone()).map_err(UploadError::Catalogue)?;
-    Ok(Loaded { file, catalogue, report, shortage })
+    Ok(Loaded { file, catalogue, report, shortage, demand })
 }

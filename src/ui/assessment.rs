@@ -94,7 +94,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                         {
                             match result {
                                 Some((report, plan, outlook)) => html! {
-                                    <ResultView report={Rc::new(report)} plan={Rc::new(plan)} outlook={Rc::new(outlook)} objective={state.constraints.objective} />
+                                    <ResultView report={Rc::new(report)} plan={Rc::new(plan)} outlook={Rc::new(outlook)} objective={state.constraints.objective} city={state.constraints.city()} />
                                 },
                                 None => html! { <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p> },
                             }

@@ -12,7 +12,7 @@ use yew::prelude::*;
 use crate::domain::format::{CatalogueFile, Stats};
 use crate::domain::import::{ImportError, ImportErrorKind, ImportWarning, MAX_FILE_BYTES};
 use crate::domain::upload::{load_upload, Loaded, Upload, UploadError, UploadKind};
-use crate::i18n::{label_value, loaded_summary, shortage_summary, t, Msg};
+use crate::i18n::{demand_summary, label_value, loaded_summary, shortage_summary, t, Msg};
 use crate::ui::{use_lang, CatalogueHandle};
 
 #[derive(Properties, PartialEq)]
@@ -32,6 +32,7 @@ enum Status {
         millis: f64,
         memory_mb: f64,
         shortage: Option<(usize, usize)>,
+        demand: Option<(usize, usize)>,
         warnings: Vec<ImportWarning>,
         warning_count: usize,
     },
@@ -102,6 +103,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                             millis,
                             memory_mb: wasm_memory_mb(),
                             shortage: loaded.shortage,
+                            demand: loaded.demand,
                             warnings: loaded.report.warnings.clone(),
                             warning_count: loaded.report.warning_count,
                         });
@@ -142,17 +144,21 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             { field("upload-esco", Msg::ImportEsco, ".csv,text/csv", true, UploadKind::Esco) }
             { field("upload-onet", Msg::ImportOnet, ".tsv,.txt,text/tab-separated-values", true, UploadKind::Onet) }
             { field("upload-shortage", Msg::ApplyShortage, ".csv,text/csv", false, UploadKind::Shortage) }
+            { field("upload-demand", Msg::ImportDemand, ".csv,text/csv", false, UploadKind::Demand) }
             <button type="button" class="button" onclick={on_restore}>{ t(lang, Msg::RestoreDefault) }</button>
             <div class="data-panel__status" role="status" aria-live="polite">
                 {
                     match &*status {
                         Status::Idle => html! {},
                         Status::Reading => html! { <p>{ t(lang, Msg::Loading) }</p> },
-                        Status::Done { stats, millis, memory_mb, shortage, warnings, warning_count } => html! {
+                        Status::Done { stats, millis, memory_mb, shortage, demand, warnings, warning_count } => html! {
                             <>
                                 <p class="ok">{ loaded_summary(lang, stats, *millis, *memory_mb) }</p>
                                 if let Some((flagged, cleared)) = shortage {
                                     <p class="ok">{ shortage_summary(lang, *flagged, *cleared) }</p>
+                                }
+                                if let Some((rows, replaced)) = demand {
+                                    <p class="ok">{ demand_summary(lang, *rows, *replaced) }</p>
                                 }
                                 if *warning_count > 0 {
                                     <p>{ label_value(lang, t(lang, Msg::WarningsLabel), &warning_count.to_string()) }</p>

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::ladder::Outlook;
 use crate::domain::{CoursePlan, GapReport, Objective};
-use crate::i18n::{credit_line, explain, grade_name, label_value, t, Msg};
+use crate::i18n::{credit_line, explain, grade_name, label_value, openings_line, t, Msg};
 use crate::ui::{use_catalogue, use_lang, CourseList, GapTable};
 
 #[derive(Properties, PartialEq)]
@@ -16,6 +16,9 @@ pub struct ResultViewProps {
     pub plan: Rc<CoursePlan>,
     pub outlook: Rc<Outlook>,
     pub objective: Objective,
+    /// The worker's city, for openings near them.
+    #[prop_or_default]
+    pub city: Option<&'static crate::domain::city::City>,
 }
 
 #[component]
@@ -57,6 +60,32 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     </div>
                 }
             </div>
+            if catalogue.has_demand() {
+                <section class="openings" aria-labelledby="openings-title">
+                    <h3 id="openings-title">{ t(lang, Msg::OpeningsTitle) }</h3>
+                    {
+                        match catalogue.demand(report.occupation) {
+                            [] => html! { <p>{ t(lang, Msg::NoOpenings) }</p> },
+                            rows => {
+                                let summary = catalogue.openings(report.occupation, props.city);
+                                let source = rows.iter().map(|d| d.source.as_str()).max().unwrap_or("");
+                                html! {
+                                    <>
+                                        <p class="openings__summary">{ openings_line(lang, props.city.map(|c| c.name(lang)), &summary) }</p>
+                                        <p class="hint">{
+                                            if source == crate::domain::catalogue::SAMPLE_SOURCE {
+                                                t(lang, Msg::DemandSample).to_owned()
+                                            } else {
+                                                label_value(lang, t(lang, Msg::DemandSource), source)
+                                            }
+                                        }</p>
+                                    </>
+                                }
+                            }
+                        }
+                    }
+                </section>
+            }
             <GapTable report={report.clone()} />
             <CourseList plan={props.plan.clone()} objective={props.objective} />
             <div class="outlook">

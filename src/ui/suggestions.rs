@@ -2,9 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::domain::ranking::{rank_occupations, RankOptions};
+use web_sys::HtmlSelectElement;
+
+use crate::domain::ranking::{rank_occupations, OpeningsFilter, RankOptions};
 use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
-use crate::i18n::{label_value, t, Msg};
+use crate::i18n::{label_value, openings_line, t, Msg};
 use crate::ui::{use_catalogue, use_lang};
 
 /// How many suggestions are shown.
@@ -20,13 +22,54 @@ pub struct SuggestionsProps {
 #[component]
 pub fn Suggestions(props: &SuggestionsProps) -> Html {
     let lang = use_lang();
+    let boost = use_state(|| false);
+    let filter = use_state(OpeningsFilter::default);
     let Some(catalogue) = use_catalogue() else { return html! {} };
-    let ranked =
-        rank_occupations(&catalogue, &props.profile, &RankOptions { plan: props.options, ..RankOptions::default() });
+    let ranked = rank_occupations(
+        &catalogue,
+        &props.profile,
+        &RankOptions {
+            plan: props.options,
+            openings_boost: if *boost { 10.0 } else { 0.0 },
+            openings_filter: *filter,
+            ..RankOptions::default()
+        },
+    );
+    let has_demand = catalogue.has_demand();
+    let city_name = props.options.city.map(|c| c.name(lang));
+    let on_boost = {
+        let boost = boost.clone();
+        Callback::from(move |_: Event| boost.set(!*boost))
+    };
+    let on_filter = {
+        let filter = filter.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            filter.set(match select.value().as_str() {
+                "city" => OpeningsFilter::InCity,
+                "province" => OpeningsFilter::InProvince,
+                _ => OpeningsFilter::Any,
+            });
+        })
+    };
     html! {
         <section class="suggestions" aria-labelledby="suggestions-title">
             <h3 id="suggestions-title">{ t(lang, Msg::SuggestionsTitle) }</h3>
             <p class="hint">{ t(lang, Msg::SuggestionsHint) }</p>
+            if has_demand {
+                <div class="suggestions__options">
+                    <label class="choice" for="openings-boost">
+                        <input type="checkbox" id="openings-boost" checked={*boost} onchange={on_boost} />
+                        { t(lang, Msg::OpeningsBoostLabel) }
+                    </label>
+                    <label for="openings-filter" class="field-label">{ t(lang, Msg::OpeningsFilterLabel) }</label>
+                    <select id="openings-filter" onchange={on_filter}>
+                        <option value="any" selected={*filter == OpeningsFilter::Any}>{ t(lang, Msg::OpeningsFilterAny) }</option>
+                        <option value="city" selected={*filter == OpeningsFilter::InCity}>{ t(lang, Msg::OpeningsFilterCity) }</option>
+                        <option value="province" selected={*filter == OpeningsFilter::InProvince}>{ t(lang, Msg::OpeningsFilterProvince) }</option>
+                    </select>
+                </div>
+            }
             <ol class="suggestions__list" aria-labelledby="suggestions-title">
                 { for ranked.iter().take(SHOWN).map(|r| {
                     let occ = catalogue.occupation(r.occupation);
@@ -44,6 +87,9 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                             <span class="suggestion__hours">{ label_value(lang, t(lang, Msg::TotalHours), &plan.total_hours.to_string()) }</span>
                             if r.shortage {
                                 <span class="tag">{ t(lang, Msg::ShortageTag) }</span>
+                            }
+                            if has_demand {
+                                <span class="suggestion__openings">{ openings_line(lang, city_name, &r.openings) }</span>
                             }
                             <button type="button" class="button" {onclick} aria-label={label_value(lang, t(lang, Msg::ShowThis), &name)}>
                                 { t(lang, Msg::ShowThis) }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use skillgap::domain::assemble::assemble;
 use skillgap::domain::format::CatalogueFile;
-use skillgap::domain::import::{self, decode_upload, esco, onet, shortage, ImportReport};
+use skillgap::domain::import::{self, decode_upload, demand, esco, onet, shortage, ImportReport};
 use skillgap::domain::profile_input::{resolve, ProfileInput};
 use skillgap::domain::{Catalogue, Lang};
 
@@ -21,10 +21,12 @@ const USAGE: &str = "usage:
   skillgap-cli build DIR -o FILE [--check]
   skillgap-cli import-esco DIR -o FILE
   skillgap-cli import-onet DIR -o FILE
-  skillgap-cli apply-shortage CATALOGUE CSV -o FILE";
+  skillgap-cli apply-shortage CATALOGUE CSV -o FILE
+  skillgap-cli apply-demand CATALOGUE CSV -o FILE";
 
 /// The order in which `build` assembles the parts of `data/catalogue/`.
-const PARTS: [&str; 5] = ["shared.json", "equipment.json", "materials.json", "consumer.json", "origins.json"];
+const PARTS: [&str; 6] =
+    ["shared.json", "equipment.json", "materials.json", "consumer.json", "origins.json", "demand.json"];
 
 /// A failure to report: the lines to print and the exit status.
 struct Failure(Vec<String>, u8);
@@ -243,6 +245,18 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             validate(out, file.clone(), Lang::En)?;
             write_json(out, &file, false)?;
             println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
+        }
+        "apply-demand" => {
+            let (mut file, _) = load(pos(0)?)?;
+            let csv_path = pos(1)?;
+            let out = output(&args)?;
+            let text = read_text(csv_path)?;
+            let outcome = demand::apply_demand(&mut file, &csv_path.display().to_string(), &text)
+                .map_err(|e| fail(vec![e.message(Lang::En)]))?;
+            print_report(&outcome.report);
+            validate(out, file.clone(), Lang::En)?;
+            write_json(out, &file, false)?;
+            println!("{{\"rows\":{},\"replaced\":{}}}", outcome.rows, outcome.replaced);
         }
         "apply-shortage" => {
             let (mut file, _) = load(pos(0)?)?;

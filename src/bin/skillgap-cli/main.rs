@@ -9,6 +9,7 @@
 //! skillgap-cli import-esco DIR -o FILE
 //! skillgap-cli import-onet DIR -o FILE
 //! skillgap-cli apply-shortage CATALOGUE CSV -o FILE
+//! skillgap-cli apply-demand CATALOGUE CSV -o FILE
 //! ```
 //! Exit status: 0 on success, 1 on invalid input (with located messages on stderr), 2 on a
 //! usage error.
