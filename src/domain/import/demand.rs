@@ -40,15 +40,8 @@ fn bad(file: &str, line: u64, column: &str, value: &str) -> ImportError {
 /// Replaces the demand table of `catalogue` with the rows of the CSV `text` (file name `file`).
 /// On error the catalogue is left unchanged.
 pub fn apply_demand(catalogue: &mut CatalogueFile, file: &str, text: &str) -> Result<DemandOutcome, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (header, body) = text.split_once('\n').unwrap_or((text, ""));
-    let mut header = header.trim_end_matches('\r').to_owned();
-    for (en, zh) in ALIASES {
-        header = header.split(',').map(|h| if h.trim() == zh { en } else { h }).collect::<Vec<_>>().join(",");
-    }
-    let normalised = format!("{header}\n{body}");
-    let table =
-        Table::parse(file, &normalised, b',', &["code", "city", "openings", "wage_low", "wage_high", "period"])?;
+    let required = ["code", "city", "openings", "wage_low", "wage_high", "period"];
+    let table = Table::parse_with_aliases(file, text, b',', &required, &ALIASES)?;
     let col = |name: &str| table.col(name);
     let (c_code, c_city, c_open, c_low, c_high, c_period, c_source) =
         (col("code"), col("city"), col("openings"), col("wage_low"), col("wage_high"), col("period"), col("source"));

@@ -31,15 +31,7 @@ pub fn is_quarter(q: &str) -> bool {
 /// Applies the shortage list in `text` (file name `file`) to `catalogue`. On error the catalogue
 /// is left unchanged.
 pub fn apply_shortage(catalogue: &mut CatalogueFile, file: &str, text: &str) -> Result<ShortageOutcome, ImportError> {
-    // Accept Chinese headers by renaming them before parsing.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let (header, body) = text.split_once('\n').unwrap_or((text, ""));
-    let mut header = header.trim_end_matches('\r').to_owned();
-    for (en, zh) in ALIASES {
-        header = header.split(',').map(|h| if h.trim() == zh { en } else { h }).collect::<Vec<_>>().join(",");
-    }
-    let normalised = format!("{header}\n{body}");
-    let table = Table::parse(file, &normalised, b',', &["code", "quarter"])?;
+    let table = Table::parse_with_aliases(file, text, b',', &["code", "quarter"], &ALIASES)?;
     let (c_code, c_name, c_quarter) = (table.col("code"), table.col("name"), table.col("quarter"));
 
     let mut listed: Vec<(String, String)> = Vec::new();

@@ -15,13 +15,32 @@ pub(crate) struct Table {
 impl Table {
     /// Parses `text` and checks that every name in `required` is a column.
     pub fn parse(file: &str, text: &str, delimiter: u8, required: &[&str]) -> Result<Table, ImportError> {
+        Table::parse_with_aliases(file, text, delimiter, required, &[])
+    }
+
+    /// [`Table::parse`], where a header equal to the second name of a pair in `aliases` (e.g. a
+    /// Chinese header) counts as the first.
+    pub fn parse_with_aliases(
+        file: &str,
+        text: &str,
+        delimiter: u8,
+        required: &[&str],
+        aliases: &[(&str, &str)],
+    ) -> Result<Table, ImportError> {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         if text.trim().is_empty() {
             return Err(ImportError::new(file, None, ImportErrorKind::Empty));
         }
         let mut reader = ReaderBuilder::new().delimiter(delimiter).trim(Trim::Headers).from_reader(text.as_bytes());
-        let header: Vec<String> =
-            reader.headers().map_err(|e| malformed(file, &e))?.iter().map(|h| h.trim().to_owned()).collect();
+        let header: Vec<String> = reader
+            .headers()
+            .map_err(|e| malformed(file, &e))?
+            .iter()
+            .map(|h| {
+                let h = h.trim();
+                aliases.iter().find(|(_, alias)| *alias == h).map_or(h, |(name, _)| name).to_owned()
+            })
+            .collect();
         let missing: Vec<String> =
             required.iter().filter(|r| !header.iter().any(|h| h == *r)).map(|r| (*r).to_owned()).collect();
         if !missing.is_empty() {
