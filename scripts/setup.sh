@@ -50,6 +50,14 @@ else
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
 fi
 
+# cargo-fuzz for the fuzz smoke (on the nightly toolchain the machine comes with).
+if cargo fuzz --version >/dev/null 2>&1; then
+  say "cargo-fuzz present"
+else
+  say "installing cargo-fuzz"
+  cargo install cargo-fuzz --version 0.13.2 --locked
+fi
+
 # Node tools: binaryen (wasm-opt) and playwright-core, exactly as locked.
 if (cd e2e && npm ls --depth=0 >/dev/null 2>&1); then
   say "node tools present"

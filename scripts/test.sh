@@ -2,6 +2,7 @@
 # The README's test command: installs what is missing, then runs every tier.
 #   1. native: cargo fmt --check, cargo clippy, cargo test (core, reducers, components rendered to strings)
 #   2. browser: wasm-bindgen-test in headless Chromium (the app mounted, typed into, clicked)
+#   fuzz smoke: 30 s of each cargo-fuzz target (nightly toolchain)
 #   3. release build with Trunk, the size report against scripts/budgets.json
 #   4. end-to-end: playwright-core against the release build served on 127.0.0.1
 # Ends with one line "N passed, N failed" over all tiers; exits non-zero on any failure.
@@ -38,6 +39,14 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner WASM_BINDGEN
   cargo test --target wasm32-unknown-unknown --test web 2>&1 | tee "$LOGS/browser.txt" || status=$?
 count_cargo "$LOGS/browser.txt" browser
 [ "$status" -eq 0 ] || { echo "browser tests failed"; exit 1; }
+
+echo "== fuzz smoke (every parser of outside input)"
+status=0
+scripts/fuzz-smoke.sh 2>&1 | tee "$LOGS/fuzz.txt" || status=$?
+p=$(grep -Eo 'fuzz: [0-9]+ passed' "$LOGS/fuzz.txt" | grep -Eo '[0-9]+' || true)
+f=$(grep -Eo '[0-9]+ failed' "$LOGS/fuzz.txt" | tail -n 1 | grep -Eo '[0-9]+' || true)
+passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+[ "$status" -eq 0 ] || { echo "fuzz smoke failed"; exit 1; }
 
 echo "== release build and size report"
 trunk build --release --offline 2>&1 | tail -n 3

@@ -4,5 +4,6 @@
 //! Yew's `Reducible` in `ui::app`. Saving to storage (later issues) happens in effects, never here.
 
 pub mod assessment;
+pub mod export;
 
 pub use assessment::{AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL};

@@ -161,6 +161,19 @@ fn SessionView(props: &SessionViewProps) -> Html {
         let initial = props.initial.clone();
         use_reducer(move || (*initial).clone())
     };
+    // Keep an export of the assessment for the recovery screen, after every change (an effect:
+    // reducers do no I/O). `?selftest=panic` fails on purpose so support staff and the tests can
+    // see the recovery screen.
+    {
+        let session = session.clone();
+        use_effect_with(session.assessment.clone(), move |assessment| {
+            crate::ui::recovery::remember(crate::state::export::export_json(assessment, &session.catalogue));
+            let search = gloo::utils::window().location().search().unwrap_or_default();
+            if search.contains("selftest=panic") && !assessment.profile.is_empty() {
+                panic!("self-test: the recovery screen was asked for");
+            }
+        });
+    }
     let on_action = {
         let session = session.clone();
         Callback::from(move |a: AssessmentAction| session.dispatch(SessionAction::Assess(a)))

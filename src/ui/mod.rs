@@ -14,6 +14,7 @@ mod describe_box;
 mod gap_table;
 mod origin_search;
 mod profile_list;
+pub mod recovery;
 mod result_view;
 mod skill_search;
 mod suggestions;
