@@ -225,11 +225,15 @@ impl SearchIndex {
                 }
                 let fuzzy = match term.kind {
                     TermKind::Pinyin => {
-                        missing_syllable(&term.syllables, &compact)
-                            || (compact.len() >= 4 && prefix_within_one_edit(&term.text, &compact))
+                        missing_syllable(&term.syllables, compact.as_bytes())
+                            || (compact.len() >= 4 && prefix_within_one_edit(term.text.as_bytes(), compact.as_bytes()))
                     }
                     TermKind::Name | TermKind::OtherName | TermKind::Synonym if term.text.is_ascii() => {
-                        needle.len() >= 4 && term.text.split_whitespace().any(|w| prefix_within_one_edit(w, &needle))
+                        needle.len() >= 4
+                            && term
+                                .text
+                                .split_whitespace()
+                                .any(|w| prefix_within_one_edit(w.as_bytes(), needle.as_bytes()))
                     }
                     _ => false,
                 };
@@ -259,34 +263,52 @@ fn best_per_entry(mut hits: Vec<(u32, u8, usize, usize)>) -> Vec<(u32, u8, usize
     hits
 }
 
-/// Whether `query` is a prefix of the syllables with one syllable (not the first) left out.
-fn missing_syllable(syllables: &[String], query: &str) -> bool {
+/// Whether `query` is a prefix of the syllables with one syllable (not the first) left out, the
+/// left-out syllable falling inside what was typed (else it is a plain prefix). No allocation:
+/// this runs over every pinyin term when a query finds little.
+fn missing_syllable(syllables: &[String], query: &[u8]) -> bool {
     if syllables.len() < 3 {
         return false;
     }
-    (1..syllables.len()).any(|skip| {
-        let joined: String =
-            syllables.iter().enumerate().filter(|(i, _)| *i != skip).map(|(_, s)| s.as_str()).collect();
-        // The left-out syllable must fall inside what was typed, else it is a plain prefix.
-        let before: usize = syllables[..skip].iter().map(String::len).sum();
-        query.len() > before && joined.starts_with(query)
-    })
-}
-
-/// Whether some prefix of `text` is within one edit (insert, delete, substitute, swap of two
-/// neighbours) of `query`.
-fn prefix_within_one_edit(text: &str, query: &str) -> bool {
-    let t: Vec<char> = text.chars().collect();
-    let q: Vec<char> = query.chars().collect();
-    for len in q.len().saturating_sub(1)..=(q.len() + 1).min(t.len()) {
-        if edit_distance_at_most_one(&t[..len], &q) {
+    let mut before = 0;
+    for skip in 1..syllables.len() {
+        before += syllables[skip - 1].len();
+        if query.len() <= before {
+            return false;
+        }
+        let mut rest = query;
+        let mut matched = true;
+        for (i, syllable) in syllables.iter().enumerate() {
+            if i == skip {
+                continue;
+            }
+            let s = syllable.as_bytes();
+            if rest.len() <= s.len() {
+                matched = s.starts_with(rest);
+                rest = &[];
+                break;
+            }
+            if !rest.starts_with(s) {
+                matched = false;
+                break;
+            }
+            rest = &rest[s.len()..];
+        }
+        if matched && rest.is_empty() {
             return true;
         }
     }
     false
 }
 
-fn edit_distance_at_most_one(a: &[char], b: &[char]) -> bool {
+/// Whether some prefix of `text` is within one edit (insert, delete, substitute, swap of two
+/// neighbours) of `query` (both ASCII bytes here).
+fn prefix_within_one_edit(text: &[u8], query: &[u8]) -> bool {
+    (query.len().saturating_sub(1)..=(query.len() + 1).min(text.len()))
+        .any(|len| edit_distance_at_most_one(&text[..len], query))
+}
+
+fn edit_distance_at_most_one<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     if a == b {
         return true;
     }
@@ -331,16 +353,18 @@ mod tests {
         assert!(edit_distance_at_most_one(&c("welding"), &c("weldin")));
         assert!(edit_distance_at_most_one(&c("weldin"), &c("welding")));
         assert!(!edit_distance_at_most_one(&c("welding"), &c("wedlign")));
-        assert!(prefix_within_one_edit("hangong", "hnag"));
-        assert!(!prefix_within_one_edit("hangong", "dian"));
+        assert!(prefix_within_one_edit(b"hangong", b"hnag"));
+        assert!(!prefix_within_one_edit(b"hangong", b"dian"));
     }
 
     #[test]
     fn missing_syllables() {
         let s: Vec<String> = ["gong", "ye", "ji", "qi", "ren"].iter().map(|x| x.to_string()).collect();
-        assert!(missing_syllable(&s, "gongjiqiren"), "ye left out");
-        assert!(missing_syllable(&s, "gongyeqiren"), "ji left out");
-        assert!(!missing_syllable(&s, "gongye"), "a plain prefix is not a missing syllable");
-        assert!(!missing_syllable(&s, "yejiqiren"), "the first syllable must be typed");
+        assert!(missing_syllable(&s, b"gongjiqiren"), "ye left out");
+        assert!(missing_syllable(&s, b"gongyeqiren"), "ji left out");
+        assert!(missing_syllable(&s, b"gongjiq"), "ye left out, stopping inside a later syllable");
+        assert!(!missing_syllable(&s, b"gongye"), "a plain prefix is not a missing syllable");
+        assert!(!missing_syllable(&s, b"yejiqiren"), "the first syllable must be typed");
+        assert!(!missing_syllable(&s, b"gongjiqirenx"), "longer than the term");
     }
 }
