@@ -33,7 +33,8 @@ def main() -> int:
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",
-        "frame-ancestors 'none'",
+        # frame-ancestors only works as an HTTP header (a <meta> policy ignores it and says so
+        # in the console); installers add `Content-Security-Policy: frame-ancestors 'none'`.
     ])
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
     html = html.replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n    ' + meta, 1)

@@ -41,7 +41,7 @@ test('the Content-Security-Policy allows the app and blocks injected scripts', a
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /default-src 'self'/);
   assert.match(policy, /script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
-  assert.doesNotMatch(policy, /unsafe-inline|https?:/);
+  assert.doesNotMatch(policy, /unsafe-inline|https?:|frame-ancestors/);
   assert.deepEqual(await page.evaluate(() => window.__csp), [], 'the app itself needs nothing the policy refuses');
   const ran = await page.evaluate(() => {
     const s = document.createElement('script');
