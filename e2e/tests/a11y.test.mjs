@@ -1,29 +1,19 @@
 // Accessibility: axe-core (WCAG 2.1 A and AA rules, including contrast) finds no violation in each
 // state of the screens that exist so far, on a phone and a kiosk, in both languages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { serveDist } from '../lib/server.mjs';
-import { launch, watchedPage } from '../lib/browser.mjs';
+import { watchedPage } from '../lib/browser.mjs';
+import { appSuite } from '../lib/suite.mjs';
 import { axeViolations } from '../lib/axe.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DIST = process.env.DIST_DIR || join(here, '..', '..', 'dist');
 const tmp = mkdtempSync(join(tmpdir(), 'skillgap-a11y-'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 async function check(page, state, checked) {
   const v = await axeViolations(page);
@@ -36,9 +26,9 @@ for (const [device, options] of [
   ['kiosk', { viewport: { width: 1920, height: 1080 }, hasTouch: true }],
 ]) {
   test(`no axe violation in any state (${device})`, async () => {
-    const { context, page } = await watchedPage(browser, options);
+    const { context, page } = await watchedPage(app.browser, options);
     const checked = [];
-    await page.goto(server.url);
+    await page.goto(app.server.url);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await check(page, 'start', checked);
     const search = page.getByRole('combobox', { name: '查找技能' });
@@ -74,8 +64,8 @@ for (const [device, options] of [
 }
 
 test('no axe violation on the recovery screen', async () => {
-  const { context, page } = await watchedPage(browser);
-  await page.goto(`${server.url}?selftest=panic`);
+  const { context, page } = await watchedPage(app.browser);
+  await page.goto(`${app.server.url}?selftest=panic`);
   await page.getByRole('combobox', { name: '查找技能' }).fill('电焊');
   await page.getByRole('option').first().click();
   await page.getByRole('alertdialog').waitFor();

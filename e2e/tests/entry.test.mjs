@@ -1,31 +1,18 @@
 // End-to-end: saying what you can do — pinyin, colloquial words, a previous job, a description in
 // your own words, undo and the same-level warning — by keyboard at a desk and by touch at a kiosk.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { serveDist } from '../lib/server.mjs';
-import { launch, watchedPage } from '../lib/browser.mjs';
+import { watchedPage } from '../lib/browser.mjs';
+import { appSuite } from '../lib/suite.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const DIST = process.env.DIST_DIR || join(here, '..', '..', 'dist');
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 const profileNames = (page) => page.locator('.profile__name').allTextContents();
 
 test('a miner enters a profile by keyboard alone: pinyin, colloquial word, previous job, a sentence, undo', async () => {
-  const { context, page, problems } = await watchedPage(browser);
-  await page.goto(server.url);
+  const { context, page, problems } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
   const search = page.getByRole('combobox', { name: '查找技能' });
   await search.focus();
 
@@ -80,8 +67,8 @@ test('a miner enters a profile by keyboard alone: pinyin, colloquial word, previ
 });
 
 test('at a touch kiosk: tap to pick, and a gentle warning when every level is the same', async () => {
-  const { context, page, problems } = await watchedPage(browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false });
-  await page.goto(server.url);
+  const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 1080, height: 1920 }, hasTouch: true, isMobile: false });
+  await page.goto(app.server.url);
   const search = page.getByRole('combobox', { name: '查找技能' });
   for (const [query, option] of [['chache', /叉车驾驶/], ['开铲车', /装载机操作/], ['kcmj', /采煤机操作/]]) {
     await search.tap();

@@ -1,36 +1,26 @@
 // End-to-end: a counsellor loads data files in the browser — a shortage list, a broken file, and
 // the full ESCO set (timed) — and nothing entered before is lost.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { serveDist } from '../lib/server.mjs';
-import { launch, watchedPage } from '../lib/browser.mjs';
+import { watchedPage } from '../lib/browser.mjs';
+import { appSuite } from '../lib/suite.mjs';
 import { keystrokeLatencies, median, typed } from '../lib/latency.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DIST = process.env.DIST_DIR || join(here, '..', '..', 'dist');
 const ESCO = join(here, '..', '..', '..', 'shared', 'data', 'esco-v1.1.1');
 const tmp = mkdtempSync(join(tmpdir(), 'skillgap-e2e-'));
 const ARTIFACTS = join(here, '..', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 async function start(page) {
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   const search = page.getByRole('combobox', { name: /技能/ });
   await search.fill('电焊');
   await page.getByRole('option', { name: /焊条电弧焊/ }).click();
@@ -39,7 +29,7 @@ async function start(page) {
 }
 
 test('a shortage list changes what the target list shows; a bad file changes nothing', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(app.browser);
   await start(page);
   const target = page.getByRole('combobox', { name: '目标职业' });
   const electrician = target.locator('option', { hasText: /^电工（智能产线电气维护）|^电工/ }).first();
@@ -74,7 +64,7 @@ test('a shortage list changes what the target list shows; a bad file changes not
 });
 
 test('the full ESCO set loads from an upload in the browser (timed)', { skip: !existsSync(ESCO) && 'needs ../shared/data' }, async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(app.browser);
   await start(page);
   const relations = join(tmp, 'occupationSkillRelations.csv');
   writeFileSync(relations, gunzipSync(readFileSync(join(ESCO, 'occupationSkillRelations.csv.gz'))));
@@ -108,7 +98,7 @@ test('the full ESCO set loads from an upload in the browser (timed)', { skip: !e
 });
 
 test('importing a demand table changes what the result and the ranking show', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(app.browser);
   await start(page);
   await page.getByRole('combobox', { name: /你所在的城市/ }).selectOption('fuxin');
   const target = page.getByRole('combobox', { name: '目标职业' });

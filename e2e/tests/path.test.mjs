@@ -1,28 +1,18 @@
 // End-to-end: the release build served on 127.0.0.1, driven in Chromium as a person would use it.
-import { test, before, after } from 'node:test';
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { serveDist } from '../lib/server.mjs';
-import { launch, watchedPage } from '../lib/browser.mjs';
+import { watchedPage } from '../lib/browser.mjs';
+import { appSuite } from '../lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DIST = process.env.DIST_DIR || join(here, '..', '..', 'dist');
 const ARTIFACTS = join(here, '..', 'artifacts');
 
-let server;
-let browser;
-
+const app = appSuite();
 before(async () => {
-  server = await serveDist(DIST);
-  browser = await launch();
   await mkdir(ARTIFACTS, { recursive: true });
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 function assertClean(problems) {
@@ -32,8 +22,8 @@ function assertClean(problems) {
 }
 
 test('a worker goes from skills to courses (phone, mouse and keyboard)', async () => {
-  const { context, page, problems } = await watchedPage(browser, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 });
-  await page.goto(server.url);
+  const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 });
+  await page.goto(app.server.url);
   await assert.doesNotReject(page.getByRole('heading', { level: 1, name: '技能差距评估' }).waitFor());
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN');
   await page.getByText('示例数据').waitFor();
@@ -109,8 +99,8 @@ test('a worker goes from skills to courses (phone, mouse and keyboard)', async (
 });
 
 test('the English interface on a 1920×1080 kiosk screen', async () => {
-  const { context, page, problems } = await watchedPage(browser, { viewport: { width: 1920, height: 1080 }, hasTouch: true });
-  await page.goto(server.url);
+  const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  await page.goto(app.server.url);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Skill Gap Check' }).waitFor();
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');

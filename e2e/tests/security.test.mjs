@@ -1,30 +1,20 @@
 // End-to-end: the Content-Security-Policy blocks injected scripts and nothing is refused for the
 // app itself; hostile text in a catalogue renders as inert text; a failure shows the recovery
 // screen with the assessment to download, never a blank page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { serveDist } from '../lib/server.mjs';
-import { launch, watchedPage } from '../lib/browser.mjs';
+import { watchedPage } from '../lib/browser.mjs';
+import { appSuite } from '../lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const DIST = process.env.DIST_DIR || join(here, '..', '..', 'dist');
 const SAMPLE = join(here, '..', '..', 'data', 'catalogue.sample.json');
 const tmp = mkdtempSync(join(tmpdir(), 'skillgap-sec-'));
 
-let server;
-let browser;
-before(async () => {
-  server = await serveDist(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = appSuite();
 
 async function recordViolations(page) {
   await page.addInitScript(() => {
@@ -34,9 +24,9 @@ async function recordViolations(page) {
 }
 
 test('the Content-Security-Policy allows the app and blocks injected scripts', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(app.browser);
   await recordViolations(page);
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.getByRole('heading', { level: 1 }).waitFor();
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
   assert.match(policy, /default-src 'self'/);
@@ -56,7 +46,7 @@ test('the Content-Security-Policy allows the app and blocks injected scripts', a
 });
 
 test('hostile names in a loaded catalogue render as inert text', async () => {
-  const { context, page, problems } = await watchedPage(browser);
+  const { context, page, problems } = await watchedPage(app.browser);
   await recordViolations(page);
   let dialogs = 0;
   page.on('dialog', async (d) => { dialogs += 1; await d.dismiss(); });
@@ -67,7 +57,7 @@ test('hostile names in a loaded catalogue render as inert text', async () => {
   smaw.name.zh = '<script>alert(2)</script>' + '电'.repeat(500);
   const file = join(tmp, 'hostile.json');
   writeFileSync(file, JSON.stringify(c));
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('summary', { hasText: '目录与数据导入' }).click();
   await page.getByLabel('加载目录文件（JSON）').setInputFiles(file);
   await page.getByText(/已加载：6 个职业/).waitFor();
@@ -87,8 +77,8 @@ test('hostile names in a loaded catalogue render as inert text', async () => {
 });
 
 test('a failure shows the recovery screen with the assessment to download', async () => {
-  const { context, page } = await watchedPage(browser);
-  await page.goto(`${server.url}?selftest=panic`);
+  const { context, page } = await watchedPage(app.browser);
+  await page.goto(`${app.server.url}?selftest=panic`);
   await page.getByRole('combobox', { name: '查找技能' }).fill('电焊');
   await page.getByRole('option').first().click();
   const dialog = page.getByRole('alertdialog', { name: '出错了' });
