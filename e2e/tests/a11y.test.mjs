@@ -4,13 +4,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
 import { axeViolations } from '../lib/axe.mjs';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const tmp = mkdtempSync(join(tmpdir(), 'skillgap-a11y-'));
 
 const app = appSuite();
