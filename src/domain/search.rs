@@ -21,7 +21,7 @@
 
 use std::cell::RefCell;
 
-use crate::domain::catalogue::{Catalogue, OriginIdx, SkillIdx};
+use crate::domain::catalogue::Catalogue;
 use crate::domain::text::Lang;
 
 /// What a term is, for ranking and for showing why something matched.
@@ -329,16 +329,6 @@ fn edit_distance_at_most_one<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     } else {
         a[prefix..] == b[prefix + 1..]
     }
-}
-
-/// Skills matching `query`, best first (a convenience for callers without an index).
-pub fn search_skills(catalogue: &Catalogue, query: &str, lang: Lang, limit: usize) -> Vec<SkillIdx> {
-    SearchIndex::skills(catalogue).search(query, lang, limit).into_iter().map(|h| SkillIdx(h.entry)).collect()
-}
-
-/// Origin occupations matching `query`, best first.
-pub fn search_origins(index: &SearchIndex, query: &str, lang: Lang, limit: usize) -> Vec<OriginIdx> {
-    index.search(query, lang, limit).into_iter().map(|h| OriginIdx(h.entry)).collect()
 }
 
 #[cfg(test)]

@@ -131,6 +131,14 @@ fn print_report(report: &ImportReport) {
     }
 }
 
+/// The end of every command that writes a catalogue: report what was read and skipped, check
+/// the result, write it.
+fn finish(out: &Path, file: &CatalogueFile, report: &ImportReport) -> Result<(), Failure> {
+    print_report(report);
+    validate(out, file.clone(), Lang::En)?;
+    write_json(out, file, false)
+}
+
 fn output(args: &Args) -> Result<&Path, Failure> {
     args.output.as_deref().ok_or_else(usage)
 }
@@ -223,9 +231,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 relations: &relations,
             })
             .map_err(|e| fail(vec![e.message(Lang::En)]))?;
-            print_report(&report);
-            validate(out, file.clone(), Lang::En)?;
-            write_json(out, &file, false)?;
+            finish(out, &file, &report)?;
             println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
         }
         "import-onet" => {
@@ -241,9 +247,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 knowledge: knowledge.as_deref(),
             })
             .map_err(|e| fail(vec![e.message(Lang::En)]))?;
-            print_report(&report);
-            validate(out, file.clone(), Lang::En)?;
-            write_json(out, &file, false)?;
+            finish(out, &file, &report)?;
             println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
         }
         "apply-demand" => {
@@ -253,9 +257,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let text = read_text(csv_path)?;
             let outcome = demand::apply_demand(&mut file, &csv_path.display().to_string(), &text)
                 .map_err(|e| fail(vec![e.message(Lang::En)]))?;
-            print_report(&outcome.report);
-            validate(out, file.clone(), Lang::En)?;
-            write_json(out, &file, false)?;
+            finish(out, &file, &outcome.report)?;
             println!("{{\"rows\":{},\"replaced\":{}}}", outcome.rows, outcome.replaced);
         }
         "apply-shortage" => {
@@ -265,8 +267,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let text = read_text(csv_path)?;
             let outcome = shortage::apply_shortage(&mut file, &csv_path.display().to_string(), &text)
                 .map_err(|e| fail(vec![e.message(Lang::En)]))?;
-            print_report(&outcome.report);
-            write_json(out, &file, false)?;
+            finish(out, &file, &outcome.report)?;
             println!("{{\"flagged\":{},\"cleared\":{}}}", outcome.flagged, outcome.cleared);
         }
         _ => return Err(usage()),
