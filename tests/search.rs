@@ -48,6 +48,7 @@ fn check_within_the_suggestions() {
         ("chahce", Lang::Zh, "forklift", "one swapped letter in chache"),
         ("chache", Lang::Zh, "forklift", "full pinyin"),
         ("gongjiqirenshijiao", Lang::Zh, "robot-programming", "ye left out of gong ye ji qi ren"),
+        ("lvhejin", Lang::Zh, "eq-aluminium-welding", "ü typed as v, as on pinyin keyboards"),
         ("weldign", Lang::En, "smaw", "a typo in English"),
         ("arc weld", Lang::En, "smaw", "an English synonym prefix"),
     ];

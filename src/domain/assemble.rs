@@ -90,6 +90,7 @@ pub fn assemble(header: (&str, &str), parts: &[(&str, &str)]) -> Result<Catalogu
         courses: Vec::new(),
         subsidy_rules: h.subsidy_rules,
         demand: Vec::new(),
+        pinyin_table: Default::default(),
     };
     let mut errors = Vec::new();
     let mut links: Vec<(String, RelatedLink)> = Vec::new();

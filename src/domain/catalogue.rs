@@ -350,6 +350,26 @@ impl Builder {
             })
             .collect();
 
+        for key in f.pinyin_table.keys() {
+            if key.chars().count() != 1 {
+                self.err(
+                    format!("$.pinyin_table[{key:?}]"),
+                    Kind::ValueOutOfRange { value: key.clone(), allowed: "one character" },
+                );
+            }
+        }
+        let reading = |ch: char| {
+            let mut buf = [0u8; 4];
+            f.pinyin_table.get(&*ch.encode_utf8(&mut buf)).map(String::as_str)
+        };
+        let pinyin_of = |given: &Vec<String>, name: &Bilingual, synonyms: &crate::domain::format::Synonyms| {
+            if given.is_empty() && !f.pinyin_table.is_empty() {
+                crate::domain::pinyin::terms(std::iter::once(&name.zh).chain(&synonyms.zh), reading)
+            } else {
+                given.clone()
+            }
+        };
+
         let skills: Vec<Skill> = f
             .skills
             .iter()
@@ -358,7 +378,7 @@ impl Builder {
                 id: x.id.clone(),
                 name: x.name.clone(),
                 synonyms: x.synonyms.clone(),
-                pinyin: x.pinyin.clone(),
+                pinyin: pinyin_of(&x.pinyin, &x.name, &x.synonyms),
                 category: x.category.clone(),
                 related: x
                     .related
@@ -436,7 +456,7 @@ impl Builder {
                 id: x.id.clone(),
                 name: x.name.clone(),
                 synonyms: x.synonyms.clone(),
-                pinyin: x.pinyin.clone(),
+                pinyin: pinyin_of(&x.pinyin, &x.name, &x.synonyms),
                 skills: x
                     .skills
                     .iter()

@@ -5,6 +5,8 @@
 //! [`Catalogue::from_file`](crate::domain::Catalogue::from_file); nothing else in the engine
 //! reads them. `docs/catalogue-format.md` documents every field.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::domain::text::Bilingual;
@@ -43,6 +45,11 @@ pub struct CatalogueFile {
     /// Job openings by occupation code and city (the employment service's regional demand).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub demand: Vec<DemandEntry>,
+    /// The tone-less pinyin of every Chinese character used in skill and previous-job names and
+    /// synonyms (`"焊": "han"`), written by `skillgap-cli build`; terms without a `pinyin` list
+    /// get theirs from it when the catalogue loads.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub pinyin_table: BTreeMap<String, String>,
 }
 
 /// Openings for one occupation code in one city in one period.
@@ -341,6 +348,7 @@ impl CatalogueFile {
             courses: Vec::new(),
             subsidy_rules: Vec::new(),
             demand: Vec::new(),
+            pinyin_table: BTreeMap::new(),
         }
     }
 

@@ -16,6 +16,7 @@ pub mod import;
 pub mod ladder;
 pub mod level;
 pub mod matching;
+pub mod pinyin;
 pub mod planner;
 pub mod profile_input;
 pub mod ranking;
