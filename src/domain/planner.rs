@@ -100,6 +100,13 @@ pub struct PlannedCourse {
     pub closes: Vec<SkillIdx>,
 }
 
+impl PlannedCourse {
+    /// Calendar months the course runs in (1 or more), counted from its start month.
+    pub fn months_spanned(&self) -> u8 {
+        span_months(self.weeks)
+    }
+}
+
 /// The chosen courses, in order, and what they leave open.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct CoursePlan {

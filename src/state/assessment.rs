@@ -46,10 +46,15 @@ impl Constraints {
     }
 }
 
+/// How many occupations can be compared side by side.
+pub const MAX_COMPARE: usize = 3;
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct AssessmentState {
     pub profile: Profile,
     pub target: Option<OccupationIdx>,
+    /// Occupations put side by side, in the order chosen (at most [`MAX_COMPARE`]).
+    pub compare: Vec<OccupationIdx>,
     pub constraints: Constraints,
 }
 
@@ -62,6 +67,8 @@ pub enum AssessmentAction {
     SetLevel(SkillIdx, SkillLevel),
     RemoveSkill(SkillIdx),
     SetTarget(Option<OccupationIdx>),
+    /// Puts an occupation in the comparison or takes it out; a fourth replaces the oldest.
+    ToggleCompare(OccupationIdx),
     /// Fills the profile from an origin occupation's typical skills (skills already entered
     /// keep the higher of the two levels).
     FillFrom(Vec<(SkillIdx, SkillLevel)>),
@@ -90,6 +97,16 @@ impl AssessmentState {
             AssessmentAction::SetLevel(skill, level) => next.profile.set(skill, level),
             AssessmentAction::RemoveSkill(skill) => next.profile.remove(skill),
             AssessmentAction::SetTarget(target) => next.target = target,
+            AssessmentAction::ToggleCompare(o) => {
+                if let Some(i) = next.compare.iter().position(|&c| c == o) {
+                    next.compare.remove(i);
+                } else {
+                    if next.compare.len() == MAX_COMPARE {
+                        next.compare.remove(0);
+                    }
+                    next.compare.push(o);
+                }
+            }
             AssessmentAction::FillFrom(skills) => {
                 for (skill, level) in skills {
                     let held = next.profile.held(skill);
@@ -133,7 +150,19 @@ impl AssessmentState {
             }
             found
         });
-        (AssessmentState { profile, target, constraints: self.constraints }, dropped)
+        let compare = self
+            .compare
+            .iter()
+            .filter_map(|&o| {
+                let id = &from.occupation(o).id;
+                let found = to.occupation_by_id(id);
+                if found.is_none() && !dropped.contains(id) {
+                    dropped.push(id.clone());
+                }
+                found
+            })
+            .collect();
+        (AssessmentState { profile, target, compare, constraints: self.constraints }, dropped)
     }
 }
 
@@ -185,6 +214,16 @@ mod tests {
         assert_eq!(moved.profile.entries(), &[(id(&other, "smaw"), lvl(4))]);
         assert_eq!(moved.target, other.occupation_by_id("welder"));
         assert_eq!(dropped, vec!["gtaw".to_owned()]);
+    }
+
+    #[test]
+    fn compare_holds_at_most_three_in_order() {
+        let mut s = AssessmentState::default();
+        for o in [1, 2, 3, 2, 4, 5] {
+            s = s.apply(AssessmentAction::ToggleCompare(OccupationIdx(o)));
+        }
+        // 2 was taken out again; 4 then 5 pushed out the oldest (1).
+        assert_eq!(s.compare, vec![OccupationIdx(3), OccupationIdx(4), OccupationIdx(5)]);
     }
 
     #[test]

@@ -5,5 +5,7 @@
 
 pub mod assessment;
 pub mod export;
+pub mod qr;
+pub mod share;
 
-pub use assessment::{AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL};
+pub use assessment::{AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL, MAX_COMPARE};
