@@ -165,6 +165,72 @@ messages! {
         "以下技能目前没有课程能教到要求的水平，请咨询就业服务人员：",
         "No course currently teaches these skills to the required level; ask an employment counsellor:",
     ),
+    GapChartTitle => ("差距图", "Gap chart"),
+    GapChartDesc => (
+        "每项技能一行：实心条是你现在的水平，空心框是岗位要求的水平。下面的表格是同样的内容。",
+        "One row per skill: the solid bar is your level now, the outlined box the level the job asks for. The table below gives the same figures.",
+    ),
+    ChartHeld => ("你现在的水平", "Your level now"),
+    ChartRequired => ("岗位要求", "Required"),
+    TimelineTitle => ("培训日程", "Training calendar"),
+    TimelineHint => (
+        "每门课在开班的月份开始，按你每周能学的小时数排；斜线月份是你没空的月份。",
+        "Each course starts in a month it is offered and runs at your hours per week; hatched months are ones you are not free.",
+    ),
+    AlsoOpenTitle => ("学完这些课，你还可以申请：", "After this plan you can also apply for:"),
+    CompareAdd => ("加入比较", "Compare"),
+    CompareTitle => ("职业比较", "Compare occupations"),
+    CompareHint => (
+        "最多比较三个职业。点“加入比较”添加，再点一次去掉。",
+        "Compare up to three occupations. Press “Compare” to add one; press it again to remove it.",
+    ),
+    CompareMatch => ("匹配度", "Match"),
+    CompareMet => ("已达到的技能", "Skills met"),
+    CompareMonths => ("培训需要的月数", "Months of training"),
+    CompareShortage => ("紧缺职业", "Shortage occupation"),
+    CompareCertificate => ("学完可考", "Certificate after the plan"),
+    Yes => ("是", "yes"),
+    No => ("否", "no"),
+    TakeAwayTitle => ("带走结果", "Take your result with you"),
+    ShareLinkLabel => (
+        "分享链接：全部内容都在链接里，不经过我们的服务器，也不含姓名。",
+        "Share link: everything is in the link itself; it never passes through our server and holds no name.",
+    ),
+    CopyLink => ("复制链接", "Copy link"),
+    Copied => ("已复制。", "Copied."),
+    CopyFailed => ("无法复制，请长按链接手动复制。", "Could not copy; select the link and copy it by hand."),
+    QrLabel => ("用手机扫这个二维码，就能在手机上打开这份结果。", "Scan this code with your phone to open this result there."),
+    QrTooLong => ("内容太多，无法生成二维码；请用链接或打印。", "Too much for a QR code; use the link or print instead."),
+    PrintButton => ("打印报告", "Print the report"),
+    DownloadJson => ("下载评估文件（JSON）", "Download the assessment (JSON)"),
+    OpenJson => ("打开评估文件", "Open an assessment file"),
+    ForgetButton => ("删除这份评估", "Forget this assessment"),
+    ForgetHint => ("清除你在这台设备上填写的全部内容。", "Clears everything you entered from this device."),
+    SavedHere => ("已自动保存在这台设备上（不会上传）。", "Saved on this device automatically (never uploaded)."),
+    NotSavedKiosk => (
+        "公共设备：什么都不保存。离开前请点“删除这份评估”。",
+        "Public device: nothing is saved. Press “Forget this assessment” before you leave.",
+    ),
+    NoticeLinkOpened => ("已打开分享给你的评估。", "The shared assessment is open."),
+    NoticeLinkBroken => ("这个分享链接打不开，已为你打开一份空白评估。", "This share link cannot be opened; you have an empty assessment instead."),
+    NoticeResumed => ("已恢复你上次在这台设备上的评估。", "Your last assessment on this device is back."),
+    NoticeSetAside => (
+        "上次保存的评估读不出来，已经另外存放，不会再使用。你可以重新开始。",
+        "The assessment saved last time could not be read; it was set aside and will not be used. You can start again.",
+    ),
+    NoticeFileOpened => ("已打开评估文件。", "The assessment file is open."),
+    NoticeFileBroken => ("这个文件打不开，你填写的内容没有变：", "This file cannot be opened; what you entered is unchanged:"),
+    NoticeForgotten => ("已删除。这台设备上不再保存你的评估。", "Forgotten. Nothing of your assessment is kept on this device."),
+    NoticeSaveFailed => ("这台设备不允许保存（可能是隐私模式），关闭后内容会丢失。", "This device does not allow saving (private mode?); closing the page loses what you entered."),
+    NoticeOtherEdition => ("它是用另一版课程目录做的：", "It was made with another catalogue edition:"),
+    Dismiss => ("知道了", "OK"),
+    PrintTitle => ("技能差距评估报告", "Skill gap report"),
+    PrintDate => ("日期", "Date"),
+    PrintEdition => ("课程目录版本", "Catalogue edition"),
+    PrintMeaning => (
+        "怎么看：匹配度是你已达到的技能要求（按重要程度加权）占全部要求的比例；“还差”是差几个等级；学时和补贴来自课程目录，开班以培训机构通知为准。",
+        "How to read it: the match is the share of the job's skill requirements you already meet, weighted by importance; “short by” counts levels; hours and subsidies come from the catalogue, and providers confirm start dates.",
+    ),
     CatalogueError => ("课程目录无法读取：", "The catalogue could not be read:"),
     Disclaimer => (
         "本结果仅供参考，不是录用或培训资格的决定。你输入的内容只保存在本机浏览器中。",
@@ -345,6 +411,48 @@ pub fn yuan(lang: Lang, amount: u32) -> String {
     match lang {
         Lang::Zh => format!("{grouped} 元"),
         Lang::En => format!("¥{grouped}"),
+    }
+}
+
+/// "全部课程约 5 个月学完" / "about 5 months in all".
+pub fn months_total(lang: Lang, months: u8) -> String {
+    match lang {
+        Lang::Zh => format!("全部课程约 {months} 个月学完。"),
+        Lang::En if months == 1 => "About 1 month in all.".to_owned(),
+        Lang::En => format!("About {months} months in all."),
+    }
+}
+
+/// "3 / 6".
+pub fn met_fraction(met: usize, total: usize) -> String {
+    format!("{met} / {total}")
+}
+
+/// The sentence for a notice about opening or keeping an assessment.
+pub fn notice_text(lang: Lang, notice: &crate::state::restore::Notice) -> String {
+    use crate::state::restore::{Notice, Opened};
+    let opened = |msg: Msg, o: &Opened| {
+        let mut out = t(lang, msg).to_owned();
+        if let Some(e) = &o.other_edition {
+            out.push(' ');
+            out.push_str(&label_value(lang, t(lang, Msg::NoticeOtherEdition), e));
+        }
+        if !o.dropped.is_empty() {
+            out.push(' ');
+            out.push_str(&dropped_summary(lang, &o.dropped));
+        }
+        out
+    };
+    let fault = |msg: Msg, e: &crate::state::export::AssessmentError| format!("{} {}", t(lang, msg), e.message(lang));
+    match notice {
+        Notice::LinkOpened(o) => opened(Msg::NoticeLinkOpened, o),
+        Notice::Resumed(o) => opened(Msg::NoticeResumed, o),
+        Notice::FileOpened(o) => opened(Msg::NoticeFileOpened, o),
+        Notice::LinkBroken(e) => fault(Msg::NoticeLinkBroken, e),
+        Notice::SetAside(e) => fault(Msg::NoticeSetAside, e),
+        Notice::FileBroken(e) => fault(Msg::NoticeFileBroken, e),
+        Notice::Forgotten => t(lang, Msg::NoticeForgotten).to_owned(),
+        Notice::SaveFailed => t(lang, Msg::NoticeSaveFailed).to_owned(),
     }
 }
 

@@ -353,3 +353,32 @@ fn openings_near_me_boost_is_bounded_and_the_filter_keeps_jobs_with_openings() {
         80
     );
 }
+
+#[test]
+fn after_the_plan_other_occupations_open_up() {
+    use skillgap::domain::ladder::{also_open_after, profile_after, APPLY_PERCENT};
+    let c = catalogue();
+    let p = profile(
+        &c,
+        &[
+            ("low-voltage", 3),
+            ("electrical-basics", 3),
+            ("electrical-control", 2),
+            ("safety", 3),
+            ("blueprint", 2),
+            ("computer-basics", 2),
+        ],
+    );
+    let target = occupation(&c, "robot-operator");
+    let report = assess_match(&c, &p, target);
+    let plan = plan_courses(&c, &p, &report, &PlanOptions::default());
+    let after = profile_after(&c, &p, &plan);
+    // The plan teaches PLC, which the electrician occupation also asks for.
+    assert!(after.held(c.skill_by_id("plc").unwrap()) >= SkillLevel::new(2).unwrap());
+    let open = also_open_after(&c, &p, &plan, target, 3);
+    let ids: Vec<&str> = open.iter().map(|(o, _)| c.occupation(*o).id.as_str()).collect();
+    assert_eq!(ids, vec!["electrician"], "{open:?}");
+    assert!(open.iter().all(|&(_, pct)| pct >= APPLY_PERCENT));
+    // The target itself is never listed, and nothing opens when the plan is empty.
+    assert!(also_open_after(&c, &p, &Default::default(), target, 3).is_empty());
+}

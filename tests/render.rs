@@ -23,12 +23,17 @@ fn filled_state(c: &Catalogue) -> AssessmentState {
 
 async fn render_assessment(initial: AssessmentState) -> String {
     let catalogue = CatalogueHandle::new(Catalogue::from_json(SAMPLE).unwrap());
+    let export = skillgap::state::export::export(&initial, &catalogue);
     let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps {
         catalogue,
         state: initial,
         on_action: yew::Callback::noop(),
         can_undo: false,
         on_undo: yew::Callback::noop(),
+        export,
+        persist: true,
+        on_forget: yew::Callback::noop(),
+        on_open: yew::Callback::noop(),
     })
     .hydratable(false)
     .render()
@@ -79,6 +84,7 @@ async fn names_from_the_catalogue_are_escaped() {
     v["occupations"][2]["name"]["zh"] = serde_json::json!("<script>alert(1)</script>焊工");
     let c = Catalogue::from_json(&v.to_string()).unwrap();
     let state = AssessmentState::default().apply(AssessmentAction::SetTarget(c.occupation_by_id("welder")));
+    let export = skillgap::state::export::export(&state, &c);
     let catalogue = CatalogueHandle::new(c);
     let html = LocalServerRenderer::<Assessment>::with_props(AssessmentProps {
         catalogue,
@@ -86,10 +92,61 @@ async fn names_from_the_catalogue_are_escaped() {
         on_action: yew::Callback::noop(),
         can_undo: false,
         on_undo: yew::Callback::noop(),
+        export,
+        persist: true,
+        on_forget: yew::Callback::noop(),
+        on_open: yew::Callback::noop(),
     })
     .hydratable(false)
     .render()
     .await;
     assert!(!html.contains("<script>alert(1)</script>"));
     assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;焊工"));
+}
+
+#[tokio::test]
+async fn the_result_has_a_chart_a_calendar_a_comparison_and_ways_to_take_it_away() {
+    let c = Catalogue::from_json(SAMPLE).unwrap();
+    let state = filled_state(&c).apply(AssessmentAction::ToggleCompare(c.occupation_by_id("electrician").unwrap()));
+    let html = render_assessment(state).await;
+    // The chart is an image named by its title and description; the gap table is its text version.
+    assert!(html.contains(r#"aria-labelledby="gap-chart-title gap-chart-desc""#), "{html}");
+    assert_eq!(html.matches(r#"class="chart__row"#).count(), 6, "one row per required skill of welder");
+    assert!(html.contains(r#"<h3 id="timeline-title">培训日程</h3>"#));
+    assert!(html.contains(r#"class="timeline__bar""#));
+    assert!(html.contains(r#"<h3 id="compare-title">职业比较</h3>"#));
+    assert!(html.contains(r#"<h3 id="take-away-title">带走结果</h3>"#));
+    // Rendered to a string there is no page address: the link is the fragment alone.
+    assert!(html.contains(r##"value="#a=1&amp;e="##), "{html}");
+    assert!(html.contains(r#"class="qr""#) && html.contains(r#"aria-label="用手机扫这个二维码"#));
+    assert!(html.contains("删除这份评估"));
+    assert!(html.contains(r#"class="print-only print-header""#));
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct InEnglishProps {
+    state: AssessmentState,
+}
+
+/// The assessment under an English language context.
+#[yew::component]
+fn InEnglish(props: &InEnglishProps) -> yew::Html {
+    let catalogue = CatalogueHandle::new(Catalogue::from_json(SAMPLE).unwrap());
+    let export = skillgap::state::export::export(&props.state, &catalogue);
+    yew::html! {
+        <yew::ContextProvider<Lang> context={Lang::En}>
+            <Assessment {catalogue} state={props.state.clone()} on_action={yew::Callback::noop()} {export} persist={true} />
+        </yew::ContextProvider<Lang>>
+    }
+}
+
+#[tokio::test]
+async fn the_english_result_is_complete() {
+    let c = Catalogue::from_json(SAMPLE).unwrap();
+    let state = filled_state(&c).apply(AssessmentAction::ToggleCompare(c.occupation_by_id("electrician").unwrap()));
+    let html = LocalServerRenderer::<InEnglish>::with_props(InEnglishProps { state }).hydratable(false).render().await;
+    assert!(html.contains("Take your result with you") && html.contains("Training calendar"), "{html}");
+    assert!(html.contains("Compare occupations") && html.contains("Gap chart"));
+    let cjk: String = html.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect();
+    assert_eq!(cjk, "", "Chinese text in the English result: {html}");
 }

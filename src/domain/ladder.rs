@@ -5,9 +5,9 @@
 //! The lowest of these levels decides the grade (a certificate attests the whole occupation):
 //! level 2 → 五级, 3 → 四级, 4 → 三级, 5 → 二级, 6 → 一级. The next grade is one above.
 
-use crate::domain::catalogue::{Catalogue, SkillIdx};
+use crate::domain::catalogue::{Catalogue, OccupationIdx, SkillIdx};
 use crate::domain::level::SkillLevel;
-use crate::domain::matching::GapReport;
+use crate::domain::matching::{GapReport, Profile, ProfileVector};
 use crate::domain::planner::CoursePlan;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,4 +36,45 @@ pub fn outlook(catalogue: &Catalogue, report: &GapReport, plan: &CoursePlan) -> 
     let ready = level.national_grade();
     let next = SkillLevel::new(level.value().saturating_add(1)).and_then(SkillLevel::national_grade);
     Outlook { ready_grade: ready, next_grade: next, limiting_skill: Some((skill, level)) }
+}
+
+/// The profile after the plan: every skill a planned course teaches stands at least at the level
+/// the course teaches.
+pub fn profile_after(catalogue: &Catalogue, profile: &Profile, plan: &CoursePlan) -> Profile {
+    let mut after = profile.clone();
+    for (skill, level) in plan.courses.iter().flat_map(|p| catalogue.course(p.course).teaches.iter()) {
+        if *level > after.held(*skill) {
+            after.set(*skill, *level);
+        }
+    }
+    after
+}
+
+/// The match at which an occupation counts as "you can apply".
+pub const APPLY_PERCENT: u8 = 90;
+
+/// Occupations other than `target` that reach [`APPLY_PERCENT`] after the plan and did not
+/// before, best first, at most `limit`: "what you can also apply for after this plan".
+pub fn also_open_after(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    plan: &CoursePlan,
+    target: OccupationIdx,
+    limit: usize,
+) -> Vec<(OccupationIdx, u8)> {
+    let before = ProfileVector::new(catalogue, profile);
+    let after = ProfileVector::new(catalogue, &profile_after(catalogue, profile, plan));
+    let percent =
+        |v: &ProfileVector, o: &crate::domain::catalogue::Occupation| v.score(o).round().clamp(0.0, 100.0) as u8;
+    let mut open: Vec<(OccupationIdx, u8)> = catalogue
+        .occupations
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (OccupationIdx(i as u32), o))
+        .filter(|(i, o)| *i != target && percent(&after, o) >= APPLY_PERCENT && percent(&before, o) < APPLY_PERCENT)
+        .map(|(i, o)| (i, percent(&after, o)))
+        .collect();
+    open.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
+    open.truncate(limit);
+    open
 }

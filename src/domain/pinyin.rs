@@ -38,7 +38,10 @@ pub fn syllables<S: AsRef<str>>(term: &str, reading: impl Fn(char) -> Option<S>)
 }
 
 /// The distinct syllable strings of `terms`, in order.
-pub fn terms<'b, S: AsRef<str>>(terms: impl Iterator<Item = &'b String>, reading: impl Fn(char) -> Option<S>) -> Vec<String> {
+pub fn terms<'b, S: AsRef<str>>(
+    terms: impl Iterator<Item = &'b String>,
+    reading: impl Fn(char) -> Option<S>,
+) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for t in terms {
         if let Some(s) = syllables(t, &reading) {

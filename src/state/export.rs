@@ -79,6 +79,8 @@ pub enum AssessmentError {
     BadValue { field: &'static str, value: String },
     /// A share link whose text is damaged (cut off, edited by hand).
     BadLink { part: String },
+    /// A file that is not UTF-8 text.
+    NotText,
 }
 
 impl AssessmentError {
@@ -104,6 +106,8 @@ impl AssessmentError {
             (BadValue { field, value }, Lang::En) => format!("The value “{}” of “{field}” is not valid.", clip(value)),
             (BadLink { part }, Lang::Zh) => format!("链接不完整或被改动过（“{}”）。", clip(part)),
             (BadLink { part }, Lang::En) => format!("The link is incomplete or was changed (“{}”).", clip(part)),
+            (NotText, Lang::Zh) => "这不是文本文件（UTF-8）。".to_owned(),
+            (NotText, Lang::En) => "This is not a text (UTF-8) file.".to_owned(),
         }
     }
 }
@@ -167,18 +171,25 @@ pub fn parse_json(text: &str) -> Result<AssessmentExport, AssessmentError> {
     if text.trim().is_empty() {
         return Err(AssessmentError::Empty);
     }
-    // The format field first, so another kind of JSON file gets the plainer message.
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| AssessmentError::Syntax { line: e.line(), column: e.column() })?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(EXPORT_FORMAT) {
+    let syntax = |e: serde_json::Error| AssessmentError::Syntax { line: e.line(), column: e.column() };
+    // Syntax first, then the format and version, so another kind of file or a newer one gets
+    // the plainer message (small types: `serde_json::Value` would cost download size).
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(syntax)?;
+    #[derive(Deserialize)]
+    struct Head {
+        #[serde(default)]
+        format: String,
+        #[serde(default)]
+        version: u64,
+    }
+    let head: Head = serde_json::from_str(text).unwrap_or(Head { format: String::new(), version: 0 });
+    if head.format != EXPORT_FORMAT {
         return Err(AssessmentError::NotAnAssessment);
     }
-    if let Some(v) = value.get("version").and_then(|v| v.as_u64()) {
-        if v > u64::from(EXPORT_VERSION) {
-            return Err(AssessmentError::NewerVersion { found: u32::try_from(v).unwrap_or(u32::MAX) });
-        }
+    if head.version > u64::from(EXPORT_VERSION) {
+        return Err(AssessmentError::NewerVersion { found: u32::try_from(head.version).unwrap_or(u32::MAX) });
     }
-    serde_json::from_value(value).map_err(|e| AssessmentError::Syntax { line: e.line(), column: e.column() })
+    serde_json::from_str(text).map_err(syntax)
 }
 
 /// The assessment an export describes, in `catalogue`. Values outside the format's ranges are
@@ -254,6 +265,14 @@ pub fn restore(export: &AssessmentExport, catalogue: &Catalogue) -> Result<Resto
     })
 }
 
+/// [`parse_json`] of a file's bytes (size first, then UTF-8).
+pub fn parse_bytes(bytes: &[u8]) -> Result<AssessmentExport, AssessmentError> {
+    if bytes.len() > MAX_ASSESSMENT_BYTES {
+        return Err(AssessmentError::TooLarge { bytes: bytes.len() });
+    }
+    parse_json(std::str::from_utf8(bytes).map_err(|_| AssessmentError::NotText)?)
+}
+
 /// [`parse_json`] then [`restore`].
 pub fn import_json(text: &str, catalogue: &Catalogue) -> Result<Restored, AssessmentError> {
     restore(&parse_json(text)?, catalogue)
@@ -323,8 +342,14 @@ mod tests {
         assert_eq!(import_json("{\"format\": \"other\"}", &c).unwrap_err(), AssessmentError::NotAnAssessment);
         assert_eq!(import_json("[1, 2]", &c).unwrap_err(), AssessmentError::NotAnAssessment);
         assert_eq!(with("\"version\": 1", "\"version\": 7"), AssessmentError::NewerVersion { found: 7 });
-        assert_eq!(with("\"level\": 4", "\"level\": 9"), AssessmentError::BadValue { field: "level", value: "9".into() });
-        assert_eq!(with("\"fuxin\"", "\"atlantis\""), AssessmentError::BadValue { field: "city", value: "atlantis".into() });
+        assert_eq!(
+            with("\"level\": 4", "\"level\": 9"),
+            AssessmentError::BadValue { field: "level", value: "9".into() }
+        );
+        assert_eq!(
+            with("\"fuxin\"", "\"atlantis\""),
+            AssessmentError::BadValue { field: "city", value: "atlantis".into() }
+        );
         assert_eq!(with("11", "13"), AssessmentError::BadValue { field: "free_months", value: "13".into() });
         assert_eq!(
             with("\"hours_per_week\": 12", "\"hours_per_week\": 0"),
@@ -332,6 +357,8 @@ mod tests {
         );
         assert_eq!(with("\"cost\"", "\"fun\""), AssessmentError::BadValue { field: "objective", value: "fun".into() });
         assert!(matches!(with("\"level\": 4", "\"level\": \"4\""), AssessmentError::Syntax { .. }));
+        assert_eq!(parse_bytes(b"{\xff}").unwrap_err(), AssessmentError::NotText);
+        assert_eq!(parse_bytes(good.as_bytes()).unwrap(), parse_json(&good).unwrap());
         let big = " ".repeat(MAX_ASSESSMENT_BYTES + 1);
         assert_eq!(import_json(&big, &c).unwrap_err(), AssessmentError::TooLarge { bytes: big.len() });
         for e in [AssessmentError::Empty, AssessmentError::NotAnAssessment, AssessmentError::TooLarge { bytes: 9 }] {
@@ -351,7 +378,9 @@ mod tests {
     fn unknown_ids_are_listed_not_fatal() {
         let c = sample();
         let good = export_json(&full_state(&c), &c);
-        let back = import_json(&good.replace("\"gtaw\"", "\"underwater-basket\"").replace("\"welder\"", "\"astronaut\""), &c).unwrap();
+        let back =
+            import_json(&good.replace("\"gtaw\"", "\"underwater-basket\"").replace("\"welder\"", "\"astronaut\""), &c)
+                .unwrap();
         assert_eq!(back.dropped, vec!["underwater-basket".to_owned(), "astronaut".to_owned()]);
         assert_eq!(back.state.profile.len(), 1);
         assert_eq!(back.state.target, None);

@@ -6,6 +6,7 @@
 pub mod assessment;
 pub mod export;
 pub mod qr;
+pub mod restore;
 pub mod share;
 
 pub use assessment::{AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL, MAX_COMPARE};

@@ -178,7 +178,10 @@ mod tests {
 
     fn state(c: &Catalogue) -> AssessmentState {
         AssessmentState::default()
-            .apply(AssessmentAction::SetLevel(c.skill_by_id("smaw").unwrap(), crate::domain::SkillLevel::new(4).unwrap()))
+            .apply(AssessmentAction::SetLevel(
+                c.skill_by_id("smaw").unwrap(),
+                crate::domain::SkillLevel::new(4).unwrap(),
+            ))
             .apply(AssessmentAction::AddSkill(c.skill_by_id("gtaw").unwrap()))
             .apply(AssessmentAction::SetTarget(c.occupation_by_id("welder")))
             .apply(AssessmentAction::ToggleCompare(c.occupation_by_id("welder").unwrap()))
@@ -194,10 +197,7 @@ mod tests {
         let c = sample();
         let s = state(&c);
         let link = encode(&export(&s, &c));
-        assert_eq!(
-            link,
-            format!("a=1&e={}&s=smaw:4,gtaw:2&t=welder&k=welder&c=fuxin&m=11,12&h=12&o=c", c.edition)
-        );
+        assert_eq!(link, format!("a=1&e={}&s=smaw:4,gtaw:2&t=welder&k=welder&c=fuxin&m=11,12&h=12&o=c", c.edition));
         assert!(is_share_link(&format!("#{link}")));
         let back = restore(&decode(&format!("#{link}")).unwrap(), &c).unwrap();
         assert_eq!(back.state, s);

@@ -8,7 +8,9 @@ use yew::prelude::*;
 use crate::domain::format::CatalogueFile;
 use crate::domain::upload::Loaded;
 use crate::domain::{Catalogue, CatalogueError, Lang};
-use crate::i18n::{dropped_summary, t, Msg};
+use crate::i18n::{dropped_summary, notice_text, t, Msg};
+use crate::state::export::{export, export_json, AssessmentError, AssessmentExport};
+use crate::state::restore::{open, startup, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
 use crate::state::{AssessmentAction, AssessmentState};
 use crate::ui::{Assessment, CatalogueHandle, DataPanel};
 use crate::DEFAULT_CATALOGUE_JSON;
@@ -30,6 +32,14 @@ pub struct Session {
     pub dropped: Vec<String>,
     /// Earlier assessments, newest last, for undo (at most [`UNDO_DEPTH`]).
     pub history: Vec<AssessmentState>,
+    /// True once the start-up effect has looked for a share link or a saved copy; nothing is
+    /// saved before, so the empty first render never overwrites a saved assessment.
+    pub ready: bool,
+    /// False on a public kiosk (`?mode=kiosk`): nothing is written to storage.
+    pub persist: bool,
+    pub notice: Option<Notice>,
+    /// Counts "forget" presses, so an effect clears storage each time.
+    pub forgets: u32,
 }
 
 /// How many steps can be undone.
@@ -41,6 +51,14 @@ pub enum SessionAction {
     Undo,
     /// Switch to another catalogue, carrying the assessment over by id.
     Load(CatalogueHandle, Rc<CatalogueFile>),
+    /// What the start-up effect found (see `state::restore::startup`).
+    Started(Startup, bool),
+    /// An assessment file the person chose, read (not yet restored).
+    Open(Result<AssessmentExport, AssessmentError>),
+    /// Forgets the assessment (the effect clears storage).
+    Forget,
+    SaveFailed,
+    Dismiss,
 }
 
 impl Reducible for Session {
@@ -58,7 +76,7 @@ impl Reducible for Session {
                 if history.len() > UNDO_DEPTH {
                     history.remove(0);
                 }
-                Rc::new(Session { assessment, dropped: Vec::new(), history, ..(*self).clone() })
+                Rc::new(Session { assessment, dropped: Vec::new(), history, notice: None, ..(*self).clone() })
             }
             SessionAction::Undo => {
                 let mut history = self.history.clone();
@@ -72,8 +90,36 @@ impl Reducible for Session {
             SessionAction::Load(catalogue, file) => {
                 let (assessment, dropped) = self.assessment.remap(&self.catalogue, &catalogue);
                 // Indices of the old catalogue mean nothing in the new one: history starts again.
-                Rc::new(Session { catalogue, file, assessment, dropped, history: Vec::new() })
+                Rc::new(Session { catalogue, file, assessment, dropped, history: Vec::new(), ..(*self).clone() })
             }
+            SessionAction::Started(start, persist) => Rc::new(Session {
+                assessment: start.state.unwrap_or_else(|| self.assessment.clone()),
+                notice: start.notice,
+                ready: true,
+                persist,
+                ..(*self).clone()
+            }),
+            SessionAction::Open(file) => {
+                let (state, notice) = open(file, &self.catalogue, Notice::FileOpened, Notice::FileBroken);
+                let mut next = Session { notice: Some(notice), dropped: Vec::new(), ..(*self).clone() };
+                if let Some(state) = state {
+                    next.history.push(std::mem::replace(&mut next.assessment, state));
+                    if next.history.len() > UNDO_DEPTH {
+                        next.history.remove(0);
+                    }
+                }
+                Rc::new(next)
+            }
+            SessionAction::Forget => Rc::new(Session {
+                assessment: AssessmentState::default(),
+                history: Vec::new(),
+                dropped: Vec::new(),
+                notice: Some(Notice::Forgotten),
+                forgets: self.forgets + 1,
+                ..(*self).clone()
+            }),
+            SessionAction::SaveFailed => Rc::new(Session { notice: Some(Notice::SaveFailed), ..(*self).clone() }),
+            SessionAction::Dismiss => Rc::new(Session { notice: None, ..(*self).clone() }),
         }
     }
 }
@@ -93,6 +139,10 @@ pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
         assessment: AssessmentState::default(),
         dropped: Vec::new(),
         history: Vec::new(),
+        ready: false,
+        persist: false,
+        notice: None,
+        forgets: 0,
     })
 }
 
@@ -161,6 +211,66 @@ fn SessionView(props: &SessionViewProps) -> Html {
         let initial = props.initial.clone();
         use_reducer(move || (*initial).clone())
     };
+    // Start-up: a share link in the address wins, else the copy saved on this device (never on
+    // a kiosk). The link leaves the address bar once read; a damaged saved copy is set aside.
+    {
+        let session = session.clone();
+        use_effect_with((), move |_| {
+            let window = gloo::utils::window();
+            let location = window.location();
+            let persist = !location.search().unwrap_or_default().contains("mode=kiosk");
+            let fragment = location.hash().unwrap_or_default();
+            let storage = window.local_storage().ok().flatten();
+            let stored =
+                if persist { storage.as_ref().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) } else { None };
+            let start = startup(&session.catalogue, &fragment, stored.as_deref());
+            if crate::state::share::is_share_link(&fragment) {
+                clear_fragment();
+            }
+            if let (true, Some(storage), Some(text)) = (start.set_aside, &storage, &stored) {
+                let _ = storage.set_item(SET_ASIDE_KEY, text);
+                let _ = storage.remove_item(STORAGE_KEY);
+            }
+            session.dispatch(SessionAction::Started(start, persist));
+        });
+    }
+    // Save on a personal device after every change (an effect: reducers do no I/O).
+    {
+        let session = session.clone();
+        use_effect_with(
+            (session.assessment.clone(), session.ready, session.persist),
+            move |(assessment, ready, persist)| {
+                if !(*ready && *persist) {
+                    return;
+                }
+                let Some(storage) = gloo::utils::window().local_storage().ok().flatten() else {
+                    session.dispatch(SessionAction::SaveFailed);
+                    return;
+                };
+                let saved = if *assessment == AssessmentState::default() {
+                    storage.remove_item(STORAGE_KEY)
+                } else {
+                    storage.set_item(STORAGE_KEY, &export_json(assessment, &session.catalogue))
+                };
+                if saved.is_err() {
+                    session.dispatch(SessionAction::SaveFailed);
+                }
+            },
+        );
+    }
+    // "Forget": clear what this app keeps on the device and any link in the address.
+    use_effect_with(session.forgets, |forgets| {
+        if *forgets > 0 {
+            if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
+                let _ = storage.remove_item(STORAGE_KEY);
+                let _ = storage.remove_item(SET_ASIDE_KEY);
+            }
+            if let Ok(Some(s)) = gloo::utils::window().session_storage() {
+                let _ = s.clear();
+            }
+            clear_fragment();
+        }
+    });
     // Keep an export of the assessment for the recovery screen, after every change (an effect:
     // reducers do no I/O). `?selftest=panic` fails on purpose so support staff and the tests can
     // see the recovery screen.
@@ -196,14 +306,46 @@ fn SessionView(props: &SessionViewProps) -> Html {
             }
         })
     };
+    let on_forget = {
+        let session = session.clone();
+        Callback::from(move |_: ()| session.dispatch(SessionAction::Forget))
+    };
+    let on_open = {
+        let session = session.clone();
+        Callback::from(move |file| session.dispatch(SessionAction::Open(file)))
+    };
+    let on_dismiss = {
+        let session = session.clone();
+        Callback::from(move |_: MouseEvent| session.dispatch(SessionAction::Dismiss))
+    };
     html! {
         <>
             if !session.dropped.is_empty() {
                 <p class="notice" role="status">{ dropped_summary(lang, &session.dropped) }</p>
             }
+            if let Some(notice) = &session.notice {
+                <div class={classes!("notice", notice.is_fault().then_some("notice--fault"))} role={if notice.is_fault() { "alert" } else { "status" }}>
+                    <p>{ notice_text(lang, notice) }</p>
+                    <button type="button" class="button button--small" onclick={on_dismiss}>{ t(lang, Msg::Dismiss) }</button>
+                </div>
+            }
             <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} {on_action}
-                can_undo={!session.history.is_empty()} {on_undo} />
+                can_undo={!session.history.is_empty()} {on_undo}
+                export={export(&session.assessment, &session.catalogue)} persist={session.persist} {on_forget} {on_open} />
             <DataPanel catalogue={session.catalogue.clone()} file={session.file.clone()} {on_loaded} {on_restore} />
         </>
+    }
+}
+
+/// Removes the `#…` part from the address without reloading or adding a history entry.
+fn clear_fragment() {
+    let window = gloo::utils::window();
+    let location = window.location();
+    if location.hash().unwrap_or_default().is_empty() {
+        return;
+    }
+    let url = format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default());
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
 }

@@ -4,13 +4,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::ladder::outlook;
+use crate::domain::ladder::{also_open_after, outlook};
 use crate::domain::{assess_match, plan_courses, SkillIdx, SkillLevel};
 use crate::i18n::{t, Msg};
+use crate::state::export::{AssessmentError, AssessmentExport};
 use crate::state::{AssessmentAction, AssessmentState};
 use crate::ui::{
-    use_lang, CatalogueHandle, ConstraintsForm, DescribeBox, OriginSearch, ProfileList, ResultView, SkillSearch,
-    Suggestions, TargetPicker,
+    use_lang, CatalogueHandle, CompareView, ConstraintsForm, DescribeBox, OriginSearch, PrintHeader, ProfileList,
+    ResultView, SkillSearch, Suggestions, TakeAway, TargetPicker,
 };
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +24,15 @@ pub struct AssessmentProps {
     pub can_undo: bool,
     #[prop_or_default]
     pub on_undo: Callback<()>,
+    /// The assessment as an export (for the share link, QR code and file).
+    pub export: AssessmentExport,
+    /// False on a public kiosk.
+    #[prop_or_default]
+    pub persist: bool,
+    #[prop_or_default]
+    pub on_forget: Callback<()>,
+    #[prop_or_default]
+    pub on_open: Callback<Result<AssessmentExport, AssessmentError>>,
 }
 
 /// The current calendar month, read in an effect (the browser's clock; 1 when rendering to a
@@ -57,8 +67,11 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
         let report = assess_match(catalogue, &state.profile, occupation);
         let plan = plan_courses(catalogue, &state.profile, &report, &options);
         let outlook = outlook(catalogue, &report, &plan);
-        (report, plan, outlook)
+        let also = also_open_after(catalogue, &state.profile, &plan, occupation, 3);
+        (report, plan, outlook, also)
     });
+    let on_compare = props.on_action.reform(AssessmentAction::ToggleCompare);
+    let has_result = result.is_some() || !state.compare.is_empty();
 
     html! {
         <ContextProvider<CatalogueHandle> context={catalogue.clone()}>
@@ -80,7 +93,8 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>
                     <TargetPicker value={state.target} on_change={on_target.clone()} />
                     if !state.profile.is_empty() {
-                        <Suggestions profile={state.profile.clone()} options={options} on_choose={on_target.reform(Some)} />
+                        <Suggestions profile={state.profile.clone()} options={options} on_choose={on_target.reform(Some)}
+                            compare={state.compare.clone()} on_compare={on_compare.clone()} />
                     }
                 </section>
                 <section class="step" aria-labelledby="step-constraints">
@@ -90,16 +104,26 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 </div>
                 <section class="step step--result" aria-labelledby="step-result">
                     <h2 id="step-result">{ t(lang, Msg::StepResult) }</h2>
+                    if has_result {
+                        <PrintHeader />
+                    }
                     <div aria-live="polite" class="result-live">
                         {
                             match result {
-                                Some((report, plan, outlook)) => html! {
-                                    <ResultView report={Rc::new(report)} plan={Rc::new(plan)} outlook={Rc::new(outlook)} objective={state.constraints.objective} city={state.constraints.city()} />
+                                Some((report, plan, outlook, also)) => html! {
+                                    <ResultView report={Rc::new(report)} plan={Rc::new(plan)} outlook={Rc::new(outlook)} objective={state.constraints.objective} city={state.constraints.city()}
+                                        {start_month} free_months={state.constraints.free_months} also_open={also}
+                                        compared={state.target.is_some_and(|o| state.compare.contains(&o))} on_compare={on_compare.clone()} on_choose={on_target.reform(Some)} />
                                 },
                                 None => html! { <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p> },
                             }
                         }
                     </div>
+                    <CompareView occupations={state.compare.clone()} profile={state.profile.clone()} {options}
+                        on_choose={on_target.reform(Some)} on_toggle={on_compare} />
+                    if has_result || !state.profile.is_empty() {
+                        <TakeAway export={props.export.clone()} persist={props.persist} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
+                    }
                 </section>
             </main>
         </ContextProvider<CatalogueHandle>>

@@ -16,7 +16,7 @@ pub fn remember(snapshot: String) {
 }
 
 /// Percent-encodes text for a `data:` URL.
-fn encode(text: &str) -> String {
+pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len() * 3);
     for b in text.bytes() {
         match b {

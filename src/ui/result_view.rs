@@ -6,9 +6,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::ladder::Outlook;
-use crate::domain::{CoursePlan, GapReport, Objective};
+use crate::domain::{CoursePlan, GapReport, Objective, OccupationIdx};
 use crate::i18n::{credit_line, explain, grade_name, label_value, openings_line, t, Msg};
-use crate::ui::{use_catalogue, use_lang, CourseList, GapTable};
+use crate::ui::{use_catalogue, use_lang, CourseList, GapChart, GapTable, Timeline};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -19,6 +19,21 @@ pub struct ResultViewProps {
     /// The worker's city, for openings near them.
     #[prop_or_default]
     pub city: Option<&'static crate::domain::city::City>,
+    /// Calendar month the plan starts in, and the worker's free months (bits 1–12; 0: any).
+    #[prop_or(1)]
+    pub start_month: u8,
+    #[prop_or_default]
+    pub free_months: u16,
+    /// Other occupations the plan opens (with their match after it).
+    #[prop_or_default]
+    pub also_open: Vec<(OccupationIdx, u8)>,
+    /// Whether this occupation is in the comparison.
+    #[prop_or_default]
+    pub compared: bool,
+    #[prop_or_default]
+    pub on_compare: Callback<OccupationIdx>,
+    #[prop_or_default]
+    pub on_choose: Callback<OccupationIdx>,
 }
 
 #[component]
@@ -44,15 +59,23 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         })
         .collect();
     let outlook = &props.outlook;
+    let on_compare = {
+        let (cb, o) = (props.on_compare.clone(), report.occupation);
+        Callback::from(move |_: MouseEvent| cb.emit(o))
+    };
 
     html! {
         <div class="result">
             <div class="score" role="group" aria-labelledby="score-label">
                 <p class="score__label" id="score-label">{ format!("{} · {}", t(lang, Msg::MatchLabel), occ.name.get(lang)) }</p>
+                <p class="score__about">{ occ.description.get(lang) }</p>
                 <p class="score__value"><span class="score__number">{ percent }</span>{ "%" }</p>
                 <meter class="score__meter" min="0" max="100" value={percent.to_string()} aria-labelledby="score-label"></meter>
                 <p class="score__summary">{ sentence }</p>
                 <p class="hint">{ t(lang, Msg::MatchExplain) }</p>
+                <button type="button" class="button button--small no-print" aria-pressed={if props.compared { "true" } else { "false" }} onclick={on_compare}>
+                    { t(lang, Msg::CompareAdd) }
+                </button>
                 if !credited.is_empty() {
                     <div class="credited">
                         <p>{ t(lang, Msg::CreditedTitle) }</p>
@@ -86,7 +109,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     }
                 </section>
             }
+            <GapChart report={report.clone()} />
             <GapTable report={report.clone()} />
+            <Timeline plan={props.plan.clone()} start_month={props.start_month} free_months={props.free_months} />
             <CourseList plan={props.plan.clone()} objective={props.objective} />
             <div class="outlook">
                 {
@@ -101,6 +126,21 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                         },
                         None => html! { <p>{ t(lang, Msg::OutlookNotYet) }</p> },
                     }
+                }
+                if !props.also_open.is_empty() {
+                    <p>{ t(lang, Msg::AlsoOpenTitle) }</p>
+                    <ul class="also-open">
+                        { for props.also_open.iter().map(|&(o, pct)| {
+                            let name = catalogue.occupation(o).name.get(lang).to_owned();
+                            let onclick = { let cb = props.on_choose.clone(); Callback::from(move |_: MouseEvent| cb.emit(o)) };
+                            html! {
+                                <li>
+                                    { format!("{name} · {pct}%") }{ " " }
+                                    <button type="button" class="button button--small no-print" {onclick} aria-label={label_value(lang, t(lang, Msg::ShowThis), &name)}>{ t(lang, Msg::ShowThis) }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
                 }
             </div>
         </div>

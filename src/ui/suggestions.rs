@@ -17,6 +17,11 @@ pub struct SuggestionsProps {
     pub profile: Profile,
     pub options: PlanOptions,
     pub on_choose: Callback<OccupationIdx>,
+    /// Occupations in the comparison, and how to put one in or take it out.
+    #[prop_or_default]
+    pub compare: Vec<OccupationIdx>,
+    #[prop_or_default]
+    pub on_compare: Callback<OccupationIdx>,
 }
 
 #[component]
@@ -80,6 +85,11 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                         Callback::from(move |_: MouseEvent| on_choose.emit(o))
                     };
                     let name = occ.name.get(lang).to_owned();
+                    let compared = props.compare.contains(&r.occupation);
+                    let on_compare = {
+                        let (cb, o) = (props.on_compare.clone(), r.occupation);
+                        Callback::from(move |_: MouseEvent| cb.emit(o))
+                    };
                     html! {
                         <li class="suggestion">
                             <span class="suggestion__name">{ &name }</span>
@@ -93,6 +103,10 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                             }
                             <button type="button" class="button" {onclick} aria-label={label_value(lang, t(lang, Msg::ShowThis), &name)}>
                                 { t(lang, Msg::ShowThis) }
+                            </button>
+                            <button type="button" class="button" onclick={on_compare} aria-pressed={if compared { "true" } else { "false" }}
+                                aria-label={label_value(lang, t(lang, Msg::CompareAdd), &name)}>
+                                { t(lang, Msg::CompareAdd) }
                             </button>
                         </li>
                     }

@@ -1,0 +1,84 @@
+//! Up to three occupations side by side: match, skills met, plan hours, money out of pocket,
+//! months of training and the certificate after the plan, each with its own plan.
+
+use yew::prelude::*;
+
+use crate::domain::ladder::outlook;
+use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
+use crate::i18n::{grade_name, label_value, met_fraction, t, yuan, Msg};
+use crate::ui::timeline::plan_months;
+use crate::ui::{use_catalogue, use_lang};
+
+#[derive(Properties, PartialEq)]
+pub struct CompareViewProps {
+    pub occupations: Vec<OccupationIdx>,
+    pub profile: Profile,
+    pub options: PlanOptions,
+    pub on_choose: Callback<OccupationIdx>,
+    pub on_toggle: Callback<OccupationIdx>,
+}
+
+#[component]
+pub fn CompareView(props: &CompareViewProps) -> Html {
+    let lang = use_lang();
+    let Some(catalogue) = use_catalogue() else { return html! {} };
+    if props.occupations.is_empty() {
+        return html! {};
+    }
+    let columns: Vec<_> = props
+        .occupations
+        .iter()
+        .map(|&o| {
+            let report = assess_match(&catalogue, &props.profile, o);
+            let plan = plan_courses(&catalogue, &props.profile, &report, &props.options);
+            let outlook = outlook(&catalogue, &report, &plan);
+            (o, report, plan, outlook)
+        })
+        .collect();
+    let row = |label: Msg, cell: &dyn Fn(usize) -> String| {
+        html! {
+            <tr>
+                <th scope="row">{ t(lang, label) }</th>
+                { for (0..columns.len()).map(|i| html! { <td>{ cell(i) }</td> }) }
+            </tr>
+        }
+    };
+    html! {
+        <section class="compare" aria-labelledby="compare-title">
+            <h3 id="compare-title">{ t(lang, Msg::CompareTitle) }</h3>
+            <div class="table-scroll">
+            <table class="compare__table" aria-labelledby="compare-title">
+                <thead>
+                    <tr>
+                        <td></td>
+                        { for columns.iter().map(|(o, ..)| {
+                            let name = catalogue.occupation(*o).name.get(lang).to_owned();
+                            let show = { let (cb, o) = (props.on_choose.clone(), *o); Callback::from(move |_: MouseEvent| cb.emit(o)) };
+                            let remove = { let (cb, o) = (props.on_toggle.clone(), *o); Callback::from(move |_: MouseEvent| cb.emit(o)) };
+                            html! {
+                                <th scope="col">
+                                    <span class="compare__name">{ &name }</span>
+                                    <span class="compare__actions">
+                                        <button type="button" class="button button--small" onclick={show} aria-label={label_value(lang, t(lang, Msg::ShowThis), &name)}>{ t(lang, Msg::ShowThis) }</button>
+                                        <button type="button" class="button button--small" onclick={remove} aria-pressed="true" aria-label={label_value(lang, t(lang, Msg::CompareAdd), &name)}>{ t(lang, Msg::CompareAdd) }</button>
+                                    </span>
+                                </th>
+                            }
+                        }) }
+                    </tr>
+                </thead>
+                <tbody>
+                    { row(Msg::CompareMatch, &|i| format!("{}%", columns[i].1.percent())) }
+                    { row(Msg::CompareMet, &|i| met_fraction(columns[i].1.met_count(), columns[i].1.skills.len())) }
+                    { row(Msg::TotalHours, &|i| columns[i].2.total_hours.to_string()) }
+                    { row(Msg::CompareMonths, &|i| plan_months(&columns[i].2).to_string()) }
+                    { row(Msg::OutOfPocket, &|i| yuan(lang, columns[i].2.total_out_of_pocket)) }
+                    { row(Msg::TotalSubsidy, &|i| yuan(lang, columns[i].2.total_subsidy)) }
+                    { row(Msg::CompareCertificate, &|i| columns[i].3.ready_grade.map_or_else(|| "—".to_owned(), |g| grade_name(lang, g))) }
+                    { row(Msg::CompareShortage, &|i| t(lang, if catalogue.occupation(columns[i].0).shortage.is_some() { Msg::Yes } else { Msg::No }).to_owned()) }
+                </tbody>
+            </table>
+            </div>
+        </section>
+    }
+}

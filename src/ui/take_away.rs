@@ -1,0 +1,148 @@
+//! Taking the result away: the share link (whole assessment in the URL fragment), its QR code,
+//! print, the assessment as a JSON file (download and open), and "forget this assessment".
+//! Reading the browser (address, clipboard, files) happens in effects and callbacks only.
+
+use wasm_bindgen_futures::JsFuture;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::i18n::{t, Msg};
+use crate::state::export::{parse_bytes, AssessmentError, AssessmentExport, MAX_ASSESSMENT_BYTES};
+use crate::state::qr::{qr_svg, QrSvg};
+use crate::state::share;
+use crate::ui::use_lang;
+
+#[derive(Properties, PartialEq)]
+pub struct TakeAwayProps {
+    pub export: AssessmentExport,
+    /// False on a public kiosk: nothing is written to storage.
+    pub persist: bool,
+    pub on_forget: Callback<()>,
+    /// A chosen assessment file, read (not yet restored).
+    pub on_open: Callback<Result<AssessmentExport, AssessmentError>>,
+}
+
+/// The page's address without query or fragment (read in an effect; empty when rendered to a
+/// string).
+#[hook]
+fn use_page_address() -> String {
+    let address = use_state_eq(String::new);
+    {
+        let address = address.clone();
+        use_effect_with((), move |_| {
+            let l = gloo::utils::window().location();
+            // Not the query: `?mode=kiosk` must not follow the link to a phone.
+            address.set(format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()));
+        });
+    }
+    (*address).clone()
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum CopyState {
+    Idle,
+    Copied,
+    Failed,
+}
+
+/// A QR code as an SVG image with an accessible name.
+pub fn qr_html(q: &QrSvg, label: &str, class: &'static str) -> Html {
+    html! {
+        <svg class={class} viewBox={format!("0 0 {0} {0}", q.side)} role="img" aria-label={label.to_owned()} shape-rendering="crispEdges">
+            <rect width={q.side.to_string()} height={q.side.to_string()} fill="#ffffff" />
+            <path d={q.path.clone()} fill="#000000" />
+        </svg>
+    }
+}
+
+async fn read_file(input: HtmlInputElement) -> Result<AssessmentExport, AssessmentError> {
+    let file = input.files().and_then(|l| l.get(0)).ok_or(AssessmentError::Empty)?;
+    let size = file.size() as usize;
+    if size > MAX_ASSESSMENT_BYTES {
+        return Err(AssessmentError::TooLarge { bytes: size });
+    }
+    let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| AssessmentError::NotText)?;
+    parse_bytes(&js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+#[component]
+pub fn TakeAway(props: &TakeAwayProps) -> Html {
+    let lang = use_lang();
+    let address = use_page_address();
+    let copy = use_state_eq(|| CopyState::Idle);
+    let fragment = share::encode(&props.export);
+    let link = format!("{address}#{fragment}");
+    let json = serde_json::to_string_pretty(&props.export).unwrap_or_default();
+
+    let on_copy = {
+        let (copy, link) = (copy.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (copy, link) = (copy.clone(), link.clone());
+            let clipboard = gloo::utils::window().navigator().clipboard();
+            yew::platform::spawn_local(async move {
+                let done = JsFuture::from(clipboard.write_text(&link)).await;
+                copy.set(if done.is_ok() { CopyState::Copied } else { CopyState::Failed });
+            });
+        })
+    };
+    let on_print = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().print();
+    });
+    let on_file = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let on_open = on_open.clone();
+            yew::platform::spawn_local(async move {
+                let result = read_file(input.clone()).await;
+                input.set_value("");
+                on_open.emit(result);
+            });
+        })
+    };
+    let on_forget = props.on_forget.reform(|_: MouseEvent| ());
+    let href = format!("data:application/json;charset=utf-8,{}", crate::ui::recovery::encode(&json));
+    let qr_label = t(lang, Msg::QrLabel);
+    let qr = qr_svg(&link);
+
+    html! {
+        <section class="take-away" aria-labelledby="take-away-title">
+            <h3 id="take-away-title">{ t(lang, Msg::TakeAwayTitle) }</h3>
+            <div class="take-away__share">
+                <div class="take-away__link">
+                    <label for="share-link" class="field-label">{ t(lang, Msg::ShareLinkLabel) }</label>
+                    <input id="share-link" type="text" readonly=true value={link.clone()} />
+                    <button type="button" class="button" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
+                    <p class="hint" role="status">{
+                        match *copy {
+                            CopyState::Idle => "",
+                            CopyState::Copied => t(lang, Msg::Copied),
+                            CopyState::Failed => t(lang, Msg::CopyFailed),
+                        }
+                    }</p>
+                </div>
+                <figure class="take-away__qr">
+                    {
+                        match &qr {
+                            Some(q) => html! { <>{ qr_html(q, qr_label, "qr") }<figcaption>{ qr_label }</figcaption></> },
+                            None => html! { <figcaption>{ t(lang, Msg::QrTooLong) }</figcaption> },
+                        }
+                    }
+                </figure>
+            </div>
+            <div class="take-away__actions">
+                <button type="button" class="button" onclick={on_print}>{ t(lang, Msg::PrintButton) }</button>
+                <a class="button" href={href} download="skillgap-assessment.json">{ t(lang, Msg::DownloadJson) }</a>
+                <span class="upload">
+                    <label for="open-assessment" class="field-label">{ t(lang, Msg::OpenJson) }</label>
+                    <input id="open-assessment" type="file" accept=".json,application/json" onchange={on_file} />
+                </span>
+            </div>
+            <div class="take-away__forget">
+                <p class="hint">{ t(lang, if props.persist { Msg::SavedHere } else { Msg::NotSavedKiosk }) }</p>
+                <button type="button" class="button button--danger" onclick={on_forget} aria-describedby="forget-hint">{ t(lang, Msg::ForgetButton) }</button>
+                <p class="hint" id="forget-hint">{ t(lang, Msg::ForgetHint) }</p>
+            </div>
+        </section>
+    }
+}
