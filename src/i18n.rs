@@ -38,6 +38,7 @@ messages! {
         "Tell us what you can do, pick a job you want, and see which skills are missing and which short courses close the gap.",
     ),
     SwitchLanguage => ("English", "中文"),
+    LargeText => ("大字", "Larger text"),
     SampleDataNotice => (
         "示例数据：职业编码来自国家职业分类大典（2022年版），但技能要求、课程、学时、费用和补贴仅为示例，不是官方发布。",
         "Sample data: occupation codes are from the national classification (2022), but skill requirements, courses, hours, fees and subsidies are illustrative, not an official release.",

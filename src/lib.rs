@@ -17,5 +17,5 @@ pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 /// Mounts the app on the document body. Called by `main` in the browser build.
 pub fn start() {
     ui::recovery::install_panic_hook();
-    yew::Renderer::<ui::App>::new().render();
+    yew::Renderer::<ui::App>::with_props(ui::prefs::read()).render();
 }

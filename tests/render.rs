@@ -10,7 +10,7 @@ use yew::LocalServerRenderer;
 const SAMPLE: &str = include_str!("../data/catalogue.sample.json");
 
 async fn render_app(lang: Lang) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { lang }).hydratable(false).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { lang, ..AppProps::default() }).hydratable(false).render().await
 }
 
 fn filled_state(c: &Catalogue) -> AssessmentState {

@@ -140,6 +140,15 @@ test('print gives a clean A4 report of at most two pages', async () => {
   await writeFile(join(ARTIFACTS, 'report.pdf'), pdf);
   const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
   assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+  // English words are longer: the same report in English fits too.
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const en = await page.pdf({ format: 'A4', printBackground: false });
+  await writeFile(join(ARTIFACTS, 'report-en.pdf'), en);
+  const enPages = (en.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  assert.ok(enPages >= 1 && enPages <= 2, `English: ${enPages} pages`);
+  console.log(`print: ${pages} A4 pages in Chinese, ${enPages} in English`);
   assertClean(problems);
   await context.close();
 });

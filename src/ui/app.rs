@@ -20,6 +20,12 @@ pub struct AppProps {
     /// The interface language at start (Chinese unless a test or a saved choice says otherwise).
     #[prop_or_default]
     pub lang: Lang,
+    /// Larger text for people with poor eyesight.
+    #[prop_or_default]
+    pub large_text: bool,
+    /// A public kiosk (`?mode=kiosk`): nothing is stored, and the screen resets when idle.
+    #[prop_or_default]
+    pub kiosk: bool,
 }
 
 /// The loaded catalogue (with its file, for importers that amend it) and the assessment.
@@ -149,20 +155,35 @@ pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let lang = use_state_eq(|| props.lang);
+    let large_text = use_state_eq(|| props.large_text);
     // Parsed once; a language switch re-renders without parsing again.
     let initial = use_memo((), |_| default_session().map(Rc::new));
 
-    // The document's `lang` attribute follows the choice (browser only: effects do not run when
-    // rendering to a string).
-    use_effect_with(*lang, |lang| {
+    // The document's `lang` attribute and text size follow the choices (browser only: effects do
+    // not run when rendering to a string).
+    use_effect_with((*lang, *large_text), |&(lang, large)| {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
+            let _ = root.class_list().toggle_with_force("large-text", large);
         }
     });
 
+    // A choice the person makes is remembered where storage is allowed (never on a kiosk).
     let switch = {
-        let lang = lang.clone();
-        Callback::from(move |_| lang.set(lang.other()))
+        let (lang, large_text, kiosk) = (lang.clone(), large_text.clone(), props.kiosk);
+        Callback::from(move |_| {
+            let next = lang.other();
+            lang.set(next);
+            crate::ui::prefs::write(kiosk, next, *large_text);
+        })
+    };
+    let toggle_large = {
+        let (lang, large_text, kiosk) = (lang.clone(), large_text.clone(), props.kiosk);
+        Callback::from(move |_| {
+            let next = !*large_text;
+            large_text.set(next);
+            crate::ui::prefs::write(kiosk, *lang, next);
+        })
     };
 
     html! {
@@ -172,13 +193,18 @@ pub fn App(props: &AppProps) -> Html {
                     <h1>{ t(*lang, Msg::AppTitle) }</h1>
                     <p class="tagline">{ t(*lang, Msg::AppTagline) }</p>
                 </div>
-                <button type="button" class="lang-switch" lang={lang.other().tag()} onclick={switch}>
-                    { t(*lang, Msg::SwitchLanguage) }
-                </button>
+                <div class="app-header__tools">
+                    <button type="button" class="lang-switch" aria-pressed={if *large_text { "true" } else { "false" }} onclick={toggle_large}>
+                        { t(*lang, Msg::LargeText) }
+                    </button>
+                    <button type="button" class="lang-switch" lang={lang.other().tag()} onclick={switch}>
+                        { t(*lang, Msg::SwitchLanguage) }
+                    </button>
+                </div>
             </header>
             {
                 match &*initial {
-                    Ok(session) => html! { <SessionView initial={session.clone()} /> },
+                    Ok(session) => html! { <SessionView initial={session.clone()} kiosk={props.kiosk} /> },
                     Err(errors) => html! {
                         <div class="error-panel" role="alert">
                             <p>{ t(*lang, Msg::CatalogueError) }</p>
@@ -195,6 +221,7 @@ pub fn App(props: &AppProps) -> Html {
 #[derive(Properties)]
 struct SessionViewProps {
     initial: Rc<Session>,
+    kiosk: bool,
 }
 
 impl PartialEq for SessionViewProps {
@@ -215,10 +242,10 @@ fn SessionView(props: &SessionViewProps) -> Html {
     // a kiosk). The link leaves the address bar once read; a damaged saved copy is set aside.
     {
         let session = session.clone();
+        let persist = !props.kiosk;
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let location = window.location();
-            let persist = !location.search().unwrap_or_default().contains("mode=kiosk");
             let fragment = location.hash().unwrap_or_default();
             let storage = window.local_storage().ok().flatten();
             let stored =
@@ -258,12 +285,15 @@ fn SessionView(props: &SessionViewProps) -> Html {
             },
         );
     }
-    // "Forget": clear what this app keeps on the device and any link in the address.
+    // "Forget": clear everything this app keeps on the device (the assessment, a set-aside copy,
+    // the display choices) and any link in the address.
     use_effect_with(session.forgets, |forgets| {
         if *forgets > 0 {
             if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
                 let _ = storage.remove_item(STORAGE_KEY);
                 let _ = storage.remove_item(SET_ASIDE_KEY);
+                let _ = storage.remove_item(crate::ui::prefs::LANG_KEY);
+                let _ = storage.remove_item(crate::ui::prefs::LARGE_TEXT_KEY);
             }
             if let Ok(Some(s)) = gloo::utils::window().session_storage() {
                 let _ = s.clear();
@@ -308,7 +338,10 @@ fn SessionView(props: &SessionViewProps) -> Html {
     };
     let on_forget = {
         let session = session.clone();
-        Callback::from(move |_: ()| session.dispatch(SessionAction::Forget))
+        Callback::from(move |_: ()| {
+            session.dispatch(SessionAction::Forget);
+            crate::ui::focus_id("skill-search");
+        })
     };
     let on_open = {
         let session = session.clone();
@@ -316,7 +349,10 @@ fn SessionView(props: &SessionViewProps) -> Html {
     };
     let on_dismiss = {
         let session = session.clone();
-        Callback::from(move |_: MouseEvent| session.dispatch(SessionAction::Dismiss))
+        Callback::from(move |_: MouseEvent| {
+            session.dispatch(SessionAction::Dismiss);
+            crate::ui::focus_id("step-skills");
+        })
     };
     html! {
         <>

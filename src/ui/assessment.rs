@@ -71,6 +71,14 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
         (report, plan, outlook, also)
     });
     let on_compare = props.on_action.reform(AssessmentAction::ToggleCompare);
+    // "Show" buttons open a result: focus follows to its heading.
+    let on_show = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |o| {
+            on_action.emit(AssessmentAction::SetTarget(Some(o)));
+            crate::ui::focus_id("step-result");
+        })
+    };
     let has_result = result.is_some() || !state.compare.is_empty();
 
     html! {
@@ -81,7 +89,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 }
                 <div class="assessment__inputs">
                 <section class="step" aria-labelledby="step-skills">
-                    <h2 id="step-skills">{ t(lang, Msg::StepSkills) }</h2>
+                    <h2 id="step-skills" tabindex="-1">{ t(lang, Msg::StepSkills) }</h2>
                     <p class="hint" id="skill-hint">{ t(lang, Msg::StepSkillsHint) }</p>
                     <SkillSearch on_pick={on_pick} />
                     <OriginSearch on_action={props.on_action.clone()} />
@@ -93,7 +101,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>
                     <TargetPicker value={state.target} on_change={on_target.clone()} />
                     if !state.profile.is_empty() {
-                        <Suggestions profile={state.profile.clone()} options={options} on_choose={on_target.reform(Some)}
+                        <Suggestions profile={state.profile.clone()} options={options} on_choose={on_show.clone()}
                             compare={state.compare.clone()} on_compare={on_compare.clone()} />
                     }
                 </section>
@@ -103,7 +111,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 </section>
                 </div>
                 <section class="step step--result" aria-labelledby="step-result">
-                    <h2 id="step-result">{ t(lang, Msg::StepResult) }</h2>
+                    <h2 id="step-result" tabindex="-1">{ t(lang, Msg::StepResult) }</h2>
                     if has_result {
                         <PrintHeader />
                     }
@@ -113,17 +121,15 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                                 Some((report, plan, outlook, also)) => html! {
                                     <ResultView report={Rc::new(report)} plan={Rc::new(plan)} outlook={Rc::new(outlook)} objective={state.constraints.objective} city={state.constraints.city()}
                                         {start_month} free_months={state.constraints.free_months} also_open={also}
-                                        compared={state.target.is_some_and(|o| state.compare.contains(&o))} on_compare={on_compare.clone()} on_choose={on_target.reform(Some)} />
+                                        compared={state.target.is_some_and(|o| state.compare.contains(&o))} on_compare={on_compare.clone()} on_choose={on_show.clone()} />
                                 },
                                 None => html! { <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p> },
                             }
                         }
                     </div>
                     <CompareView occupations={state.compare.clone()} profile={state.profile.clone()} {options}
-                        on_choose={on_target.reform(Some)} on_toggle={on_compare} />
-                    if has_result || !state.profile.is_empty() {
-                        <TakeAway export={props.export.clone()} persist={props.persist} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
-                    }
+                        on_choose={on_show} on_toggle={on_compare} />
+                    <TakeAway export={props.export.clone()} persist={props.persist} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
                 </section>
             </main>
         </ContextProvider<CatalogueHandle>>

@@ -46,7 +46,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
     html! {
         <section class="compare" aria-labelledby="compare-title">
             <h3 id="compare-title">{ t(lang, Msg::CompareTitle) }</h3>
-            <div class="table-scroll">
+            <p class="hint">{ t(lang, Msg::CompareHint) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-title">
             <table class="compare__table" aria-labelledby="compare-title">
                 <thead>
                     <tr>

@@ -43,3 +43,14 @@ pub fn use_lang() -> Lang {
 pub fn use_catalogue() -> Option<CatalogueHandle> {
     use_context::<CatalogueHandle>()
 }
+
+/// Moves keyboard focus to the element with `id` (after a step, so a keyboard or screen-reader
+/// user continues where the new content is). Browser only: call it from callbacks.
+pub fn focus_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = gloo::utils::document().get_element_by_id(id) {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
+    }
+}

@@ -25,6 +25,7 @@ pub fn GapTable(props: &GapTableProps) -> Html {
             if missing.is_empty() {
                 <p class="ok">{ t(lang, Msg::AllSkillsMet) }</p>
             } else {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gap-title">
                 <table class="gap__table" aria-labelledby="gap-title">
                     <thead>
                         <tr>
@@ -45,6 +46,7 @@ pub fn GapTable(props: &GapTableProps) -> Html {
                         }) }
                     </tbody>
                 </table>
+                </div>
             }
         </section>
     }

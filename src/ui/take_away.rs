@@ -102,6 +102,16 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     };
     let on_forget = props.on_forget.reform(|_: MouseEvent| ());
     let href = format!("data:application/json;charset=utf-8,{}", crate::ui::recovery::encode(&json));
+    let open_file = html! {
+        <span class="upload">
+            <label for="open-assessment" class="field-label">{ t(lang, Msg::OpenJson) }</label>
+            <input id="open-assessment" type="file" accept=".json,application/json" onchange={on_file} />
+        </span>
+    };
+    // Nothing entered yet: only a file can be opened (a counsellor resuming a worker's file).
+    if props.export.skills.is_empty() && props.export.target.is_none() && props.export.compare.is_empty() {
+        return html! { <section class="take-away take-away--empty no-print">{ open_file }</section> };
+    }
     let qr_label = t(lang, Msg::QrLabel);
     let qr = qr_svg(&link);
 
@@ -133,10 +143,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
             <div class="take-away__actions">
                 <button type="button" class="button" onclick={on_print}>{ t(lang, Msg::PrintButton) }</button>
                 <a class="button" href={href} download="skillgap-assessment.json">{ t(lang, Msg::DownloadJson) }</a>
-                <span class="upload">
-                    <label for="open-assessment" class="field-label">{ t(lang, Msg::OpenJson) }</label>
-                    <input id="open-assessment" type="file" accept=".json,application/json" onchange={on_file} />
-                </span>
+                { open_file }
             </div>
             <div class="take-away__forget">
                 <p class="hint">{ t(lang, if props.persist { Msg::SavedHere } else { Msg::NotSavedKiosk }) }</p>

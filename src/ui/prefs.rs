@@ -1,0 +1,40 @@
+//! The person's display choices (language, large text), remembered in this browser where storage
+//! is allowed: never on a kiosk (`?mode=kiosk`), where the next person starts in Chinese.
+
+use crate::domain::Lang;
+use crate::ui::AppProps;
+
+/// Storage keys of the remembered choices.
+pub const LANG_KEY: &str = "skillgap.lang";
+pub const LARGE_TEXT_KEY: &str = "skillgap.large-text";
+
+/// True when the page runs as a public kiosk.
+pub fn is_kiosk() -> bool {
+    web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|s| s.contains("mode=kiosk"))
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// The start-up props: kiosk or not, and the remembered choices (browser only).
+pub fn read() -> AppProps {
+    let kiosk = is_kiosk();
+    let stored = |key| if kiosk { None } else { storage().and_then(|s| s.get_item(key).ok().flatten()) };
+    AppProps {
+        lang: if stored(LANG_KEY).as_deref() == Some("en") { Lang::En } else { Lang::Zh },
+        large_text: stored(LARGE_TEXT_KEY).as_deref() == Some("1"),
+        kiosk,
+    }
+}
+
+/// Remembers the choices (nothing on a kiosk; a refusal of storage is not an error here).
+pub fn write(kiosk: bool, lang: Lang, large_text: bool) {
+    if kiosk {
+        return;
+    }
+    if let Some(s) = storage() {
+        let _ = s.set_item(LANG_KEY, if lang == Lang::En { "en" } else { "zh" });
+        let _ = s.set_item(LARGE_TEXT_KEY, if large_text { "1" } else { "0" });
+    }
+}
