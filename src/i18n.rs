@@ -39,6 +39,8 @@ messages! {
     ),
     SwitchLanguage => ("English", "中文"),
     LargeText => ("大字", "Larger text"),
+    KioskStillThere => ("还在使用吗？", "Are you still there?"),
+    KioskContinue => ("继续使用", "Continue"),
     SampleDataNotice => (
         "示例数据：职业编码来自国家职业分类大典（2022年版），但技能要求、课程、学时、费用和补贴仅为示例，不是官方发布。",
         "Sample data: occupation codes are from the national classification (2022), but skill requirements, courses, hours, fees and subsidies are illustrative, not an official release.",
@@ -421,6 +423,14 @@ pub fn months_total(lang: Lang, months: u8) -> String {
         Lang::Zh => format!("全部课程约 {months} 个月学完。"),
         Lang::En if months == 1 => "About 1 month in all.".to_owned(),
         Lang::En => format!("About {months} months in all."),
+    }
+}
+
+/// The kiosk's countdown before it clears the screen.
+pub fn kiosk_countdown(lang: Lang, seconds: u32) -> String {
+    match lang {
+        Lang::Zh => format!("{seconds} 秒后将清除这里填写的全部内容，回到开始页面。"),
+        Lang::En => format!("In {seconds} seconds everything entered here is cleared and the start screen returns."),
     }
 }
 

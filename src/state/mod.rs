@@ -5,6 +5,7 @@
 
 pub mod assessment;
 pub mod export;
+pub mod kiosk;
 pub mod qr;
 pub mod restore;
 pub mod share;

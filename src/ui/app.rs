@@ -10,9 +10,10 @@ use crate::domain::upload::Loaded;
 use crate::domain::{Catalogue, CatalogueError, Lang};
 use crate::i18n::{dropped_summary, notice_text, t, Msg};
 use crate::state::export::{export, export_json, AssessmentError, AssessmentExport};
+use crate::state::kiosk::KioskTimes;
 use crate::state::restore::{open, startup, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
 use crate::state::{AssessmentAction, AssessmentState};
-use crate::ui::{Assessment, CatalogueHandle, DataPanel};
+use crate::ui::{Assessment, CatalogueHandle, DataPanel, KioskGuard};
 use crate::DEFAULT_CATALOGUE_JSON;
 
 #[derive(Properties, PartialEq, Default)]
@@ -26,6 +27,9 @@ pub struct AppProps {
     /// A public kiosk (`?mode=kiosk`): nothing is stored, and the screen resets when idle.
     #[prop_or_default]
     pub kiosk: bool,
+    /// The kiosk's idle and warning times.
+    #[prop_or_default]
+    pub kiosk_times: KioskTimes,
 }
 
 /// The loaded catalogue (with its file, for importers that amend it) and the assessment.
@@ -156,6 +160,8 @@ pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
 pub fn App(props: &AppProps) -> Html {
     let lang = use_state_eq(|| props.lang);
     let large_text = use_state_eq(|| props.large_text);
+    // A kiosk reset starts a new session view (every component's state discarded).
+    let generation = use_state_eq(|| 0u32);
     // Parsed once; a language switch re-renders without parsing again.
     let initial = use_memo((), |_| default_session().map(Rc::new));
 
@@ -165,6 +171,11 @@ pub fn App(props: &AppProps) -> Html {
         if let Some(root) = gloo::utils::document().document_element() {
             let _ = root.set_attribute("lang", lang.tag());
             let _ = root.class_list().toggle_with_force("large-text", large);
+        }
+    });
+    use_effect_with(props.kiosk, |&kiosk| {
+        if let Some(root) = gloo::utils::document().document_element() {
+            let _ = root.class_list().toggle_with_force("kiosk", kiosk);
         }
     });
 
@@ -186,8 +197,22 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    let on_kiosk_reset = {
+        let (lang, large_text, generation) = (lang.clone(), large_text.clone(), generation.clone());
+        Callback::from(move |_: ()| {
+            wipe_device();
+            lang.set(Lang::Zh);
+            large_text.set(false);
+            generation.set(*generation + 1);
+            gloo::utils::window().scroll_to_with_x_and_y(0.0, 0.0);
+        })
+    };
+
     html! {
         <ContextProvider<Lang> context={*lang}>
+            if props.kiosk {
+                <KioskGuard times={props.kiosk_times} on_reset={on_kiosk_reset} />
+            }
             <header class="app-header">
                 <div class="app-header__text">
                     <h1>{ t(*lang, Msg::AppTitle) }</h1>
@@ -204,7 +229,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             {
                 match &*initial {
-                    Ok(session) => html! { <SessionView initial={session.clone()} kiosk={props.kiosk} /> },
+                    Ok(session) => html! { <SessionView key={*generation} initial={session.clone()} kiosk={props.kiosk} /> },
                     Err(errors) => html! {
                         <div class="error-panel" role="alert">
                             <p>{ t(*lang, Msg::CatalogueError) }</p>
@@ -289,16 +314,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
     // the display choices) and any link in the address.
     use_effect_with(session.forgets, |forgets| {
         if *forgets > 0 {
-            if let Some(storage) = gloo::utils::window().local_storage().ok().flatten() {
-                let _ = storage.remove_item(STORAGE_KEY);
-                let _ = storage.remove_item(SET_ASIDE_KEY);
-                let _ = storage.remove_item(crate::ui::prefs::LANG_KEY);
-                let _ = storage.remove_item(crate::ui::prefs::LARGE_TEXT_KEY);
-            }
-            if let Ok(Some(s)) = gloo::utils::window().session_storage() {
-                let _ = s.clear();
-            }
-            clear_fragment();
+            wipe_device();
         }
     });
     // Keep an export of the assessment for the recovery screen, after every change (an effect:
@@ -368,7 +384,10 @@ fn SessionView(props: &SessionViewProps) -> Html {
             <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} {on_action}
                 can_undo={!session.history.is_empty()} {on_undo}
                 export={export(&session.assessment, &session.catalogue)} persist={session.persist} {on_forget} {on_open} />
-            <DataPanel catalogue={session.catalogue.clone()} file={session.file.clone()} {on_loaded} {on_restore} />
+            // No file system at a kiosk: catalogue files are for counsellors' own devices.
+            if !props.kiosk {
+                <DataPanel catalogue={session.catalogue.clone()} file={session.file.clone()} {on_loaded} {on_restore} />
+            }
         </>
     }
 }
@@ -384,4 +403,19 @@ fn clear_fragment() {
     if let Ok(history) = window.history() {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
+}
+
+/// Clears everything this app keeps in the browser (the assessment, a set-aside copy, the
+/// display choices, session storage) and any link in the address.
+fn wipe_device() {
+    let window = gloo::utils::window();
+    if let Ok(Some(storage)) = window.local_storage() {
+        for key in [STORAGE_KEY, SET_ASIDE_KEY, crate::ui::prefs::LANG_KEY, crate::ui::prefs::LARGE_TEXT_KEY] {
+            let _ = storage.remove_item(key);
+        }
+    }
+    if let Ok(Some(s)) = window.session_storage() {
+        let _ = s.clear();
+    }
+    clear_fragment();
 }

@@ -2,6 +2,7 @@
 //! is allowed: never on a kiosk (`?mode=kiosk`), where the next person starts in Chinese.
 
 use crate::domain::Lang;
+use crate::state::kiosk::KioskTimes;
 use crate::ui::AppProps;
 
 /// Storage keys of the remembered choices.
@@ -25,6 +26,9 @@ pub fn read() -> AppProps {
         lang: if stored(LANG_KEY).as_deref() == Some("en") { Lang::En } else { Lang::Zh },
         large_text: stored(LARGE_TEXT_KEY).as_deref() == Some("1"),
         kiosk,
+        kiosk_times: KioskTimes::from_query(
+            &web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default(),
+        ),
     }
 }
 

@@ -109,8 +109,15 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         </span>
     };
     // Nothing entered yet: only a file can be opened (a counsellor resuming a worker's file).
-    if props.export.skills.is_empty() && props.export.target.is_none() && props.export.compare.is_empty() {
-        return html! { <section class="take-away take-away--empty no-print">{ open_file }</section> };
+    let empty = props.export.skills.is_empty() && props.export.target.is_none() && props.export.compare.is_empty();
+    // A kiosk has no clipboard or file system worth using: the QR code and print take it away.
+    let kiosk = !props.persist;
+    if empty {
+        return if kiosk {
+            html! {}
+        } else {
+            html! { <section class="take-away take-away--empty no-print">{ open_file }</section> }
+        };
     }
     let qr_label = t(lang, Msg::QrLabel);
     let qr = qr_svg(&link);
@@ -122,7 +129,9 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 <div class="take-away__link">
                     <label for="share-link" class="field-label">{ t(lang, Msg::ShareLinkLabel) }</label>
                     <input id="share-link" type="text" readonly=true value={link.clone()} />
-                    <button type="button" class="button" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
+                    if !kiosk {
+                        <button type="button" class="button" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
+                    }
                     <p class="hint" role="status">{
                         match *copy {
                             CopyState::Idle => "",
@@ -142,8 +151,10 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
             </div>
             <div class="take-away__actions">
                 <button type="button" class="button" onclick={on_print}>{ t(lang, Msg::PrintButton) }</button>
-                <a class="button" href={href} download="skillgap-assessment.json">{ t(lang, Msg::DownloadJson) }</a>
-                { open_file }
+                if !kiosk {
+                    <a class="button" href={href} download="skillgap-assessment.json">{ t(lang, Msg::DownloadJson) }</a>
+                    { open_file }
+                }
             </div>
             <div class="take-away__forget">
                 <p class="hint">{ t(lang, if props.persist { Msg::SavedHere } else { Msg::NotSavedKiosk }) }</p>
