@@ -39,6 +39,21 @@ messages! {
     ),
     SwitchLanguage => ("English", "中文"),
     LargeText => ("大字", "Larger text"),
+    CounsellorTitle => ("工作人员工具", "Counsellor tools"),
+    NotesLabel => (
+        "工作人员备注（只保存在这台设备上，会打印和导出，不进分享链接；请不要写姓名、电话、证件号）",
+        "Counsellor's notes (kept on this device, printed and exported, never in a share link; write no name, phone or ID number)",
+    ),
+    NotesPrintTitle => ("工作人员备注", "Counsellor's notes"),
+    ConsentLabel => ("已告知本人并征得同意，在这台设备上保存这份评估（不含姓名）", "The worker was told and agreed that this assessment (no name) is saved on this device"),
+    SaveHere => ("保存到本机", "Save on this device"),
+    SavedDone => ("已保存到本机。", "Saved on this device."),
+    SavedTitle => ("这台设备上保存的评估", "Assessments saved on this device"),
+    SavedEmpty => ("还没有保存的评估。", "No assessment saved yet."),
+    OpenSaved => ("打开", "Open"),
+    DeleteSaved => ("删除", "Delete"),
+    SavedDamaged => ("保存的列表读不出来，已另外存放，列表从空开始：", "The saved list could not be read; it was set aside and the list starts empty:"),
+    NoTarget => ("未选目标职业", "no target occupation"),
     KioskStillThere => ("还在使用吗？", "Are you still there?"),
     KioskContinue => ("继续使用", "Continue"),
     SampleDataNotice => (
@@ -434,6 +449,14 @@ pub fn kiosk_countdown(lang: Lang, seconds: u32) -> String {
     }
 }
 
+/// A saved assessment in the counsellor's list: "2026-11-29 11:20 · 焊工 · 3 项技能".
+pub fn saved_line(lang: Lang, saved_at: &str, target: &str, skills: usize) -> String {
+    match lang {
+        Lang::Zh => format!("{saved_at} · {target} · {skills} 项技能"),
+        Lang::En => format!("{saved_at} · {target} · {skills} skill{}", if skills == 1 { "" } else { "s" }),
+    }
+}
+
 /// "3 / 6".
 pub fn met_fraction(met: usize, total: usize) -> String {
     format!("{met} / {total}")
@@ -465,6 +488,11 @@ pub fn notice_text(lang: Lang, notice: &crate::state::restore::Notice) -> String
         Notice::Forgotten => t(lang, Msg::NoticeForgotten).to_owned(),
         Notice::SaveFailed => t(lang, Msg::NoticeSaveFailed).to_owned(),
     }
+}
+
+/// A fault message with its cause: "The list could not be read: it is damaged at line 1…".
+pub fn notice_text_error(lang: Lang, msg: Msg, e: &crate::state::export::AssessmentError) -> String {
+    format!("{} {}", t(lang, msg), e.message(lang))
 }
 
 /// Month names for course start months.

@@ -56,7 +56,12 @@ pub struct AssessmentState {
     /// Occupations put side by side, in the order chosen (at most [`MAX_COMPARE`]).
     pub compare: Vec<OccupationIdx>,
     pub constraints: Constraints,
+    /// A counsellor's notes (kept on the device, printed and exported; never in a share link).
+    pub notes: String,
 }
+
+/// The longest notes kept (characters).
+pub const MAX_NOTES: usize = 2_000;
 
 /// What a person can do to an assessment.
 #[derive(Clone, Debug, PartialEq)]
@@ -80,6 +85,8 @@ pub enum AssessmentAction {
     ToggleMonth(u8),
     SetHoursPerWeek(u32),
     SetObjective(Objective),
+    /// Replaces the counsellor's notes (cut to [`MAX_NOTES`] characters).
+    SetNotes(String),
     /// Forgets everything.
     Reset,
 }
@@ -125,6 +132,7 @@ impl AssessmentState {
             AssessmentAction::ToggleMonth(_) => {}
             AssessmentAction::SetHoursPerWeek(h) => next.constraints.hours_per_week = h.clamp(1, 40),
             AssessmentAction::SetObjective(o) => next.constraints.objective = o,
+            AssessmentAction::SetNotes(n) => next.notes = n.chars().take(MAX_NOTES).collect(),
             AssessmentAction::Reset => next = AssessmentState::default(),
         }
         next
@@ -162,7 +170,10 @@ impl AssessmentState {
                 found
             })
             .collect();
-        (AssessmentState { profile, target, compare, constraints: self.constraints }, dropped)
+        (
+            AssessmentState { profile, target, compare, constraints: self.constraints, notes: self.notes.clone() },
+            dropped,
+        )
     }
 }
 

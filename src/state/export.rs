@@ -52,6 +52,9 @@ pub struct AssessmentExport {
     /// `hours` or `cost`.
     #[serde(default = "default_objective")]
     pub objective: String,
+    /// A counsellor's notes (files and the device's copy only; share links leave them out).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
 }
 
 fn default_hours() -> u32 {
@@ -149,6 +152,7 @@ pub fn export(state: &AssessmentState, catalogue: &Catalogue) -> AssessmentExpor
         city: c.city.map(str::to_owned),
         free_months: (1..=12).filter(|m| c.free_months & (1 << m) != 0).collect(),
         hours_per_week: c.hours_per_week,
+        notes: state.notes.clone(),
         objective: match c.objective {
             Objective::Hours => "hours",
             Objective::OutOfPocket => "cost",
@@ -259,6 +263,7 @@ pub fn restore(export: &AssessmentExport, catalogue: &Catalogue) -> Result<Resto
             target,
             compare,
             constraints: Constraints { city, free_months, hours_per_week: export.hours_per_week, objective },
+            notes: export.notes.chars().take(crate::state::MAX_NOTES).collect(),
         },
         dropped,
         edition: export.catalogue_edition.clone(),
@@ -316,6 +321,7 @@ mod tests {
             .apply(AssessmentAction::ToggleMonth(11))
             .apply(AssessmentAction::SetHoursPerWeek(12))
             .apply(AssessmentAction::SetObjective(Objective::OutOfPocket))
+            .apply(AssessmentAction::SetNotes("Prefers day courses; call back in March.".into()))
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod export;
 pub mod kiosk;
 pub mod qr;
 pub mod restore;
+pub mod saved;
 pub mod share;
 
-pub use assessment::{AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL, MAX_COMPARE};
+pub use assessment::{AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL, MAX_COMPARE, MAX_NOTES};

@@ -72,6 +72,7 @@ pub fn decode(fragment: &str) -> Result<AssessmentExport, AssessmentError> {
         free_months: Vec::new(),
         hours_per_week: 0,
         objective: String::new(),
+        notes: String::new(),
     };
     let mut seen = String::new();
     for (i, part) in text.split('&').enumerate() {
@@ -201,6 +202,15 @@ mod tests {
         assert!(is_share_link(&format!("#{link}")));
         let back = restore(&decode(&format!("#{link}")).unwrap(), &c).unwrap();
         assert_eq!(back.state, s);
+    }
+
+    #[test]
+    fn notes_never_go_into_a_link() {
+        let c = sample();
+        let s = state(&c).apply(AssessmentAction::SetNotes("see 13800000000".into()));
+        let link = encode(&export(&s, &c));
+        assert!(!link.contains("13800000000") && !link.contains("see"), "{link}");
+        assert_eq!(restore(&decode(&link).unwrap(), &c).unwrap().state.notes, "");
     }
 
     #[test]

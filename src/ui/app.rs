@@ -13,7 +13,7 @@ use crate::state::export::{export, export_json, AssessmentError, AssessmentExpor
 use crate::state::kiosk::KioskTimes;
 use crate::state::restore::{open, startup, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
 use crate::state::{AssessmentAction, AssessmentState};
-use crate::ui::{Assessment, CatalogueHandle, DataPanel, KioskGuard};
+use crate::ui::{Assessment, CatalogueHandle, CounsellorPanel, DataPanel, KioskGuard};
 use crate::DEFAULT_CATALOGUE_JSON;
 
 #[derive(Properties, PartialEq, Default)]
@@ -27,6 +27,9 @@ pub struct AppProps {
     /// A public kiosk (`?mode=kiosk`): nothing is stored, and the screen resets when idle.
     #[prop_or_default]
     pub kiosk: bool,
+    /// Counsellor mode (`?mode=counsellor`): notes and the device's list of saved assessments.
+    #[prop_or_default]
+    pub counsellor: bool,
     /// The kiosk's idle and warning times.
     #[prop_or_default]
     pub kiosk_times: KioskTimes,
@@ -229,7 +232,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             {
                 match &*initial {
-                    Ok(session) => html! { <SessionView key={*generation} initial={session.clone()} kiosk={props.kiosk} /> },
+                    Ok(session) => html! { <SessionView key={*generation} initial={session.clone()} kiosk={props.kiosk} counsellor={props.counsellor} /> },
                     Err(errors) => html! {
                         <div class="error-panel" role="alert">
                             <p>{ t(*lang, Msg::CatalogueError) }</p>
@@ -247,6 +250,7 @@ pub fn App(props: &AppProps) -> Html {
 struct SessionViewProps {
     initial: Rc<Session>,
     kiosk: bool,
+    counsellor: bool,
 }
 
 impl PartialEq for SessionViewProps {
@@ -363,6 +367,11 @@ fn SessionView(props: &SessionViewProps) -> Html {
         let session = session.clone();
         Callback::from(move |file| session.dispatch(SessionAction::Open(file)))
     };
+    let on_action_for_panel = {
+        let session = session.clone();
+        Callback::from(move |a: AssessmentAction| session.dispatch(SessionAction::Assess(a)))
+    };
+    let on_open_for_panel = on_open.clone();
     let on_dismiss = {
         let session = session.clone();
         Callback::from(move |_: MouseEvent| {
@@ -384,6 +393,10 @@ fn SessionView(props: &SessionViewProps) -> Html {
             <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} {on_action}
                 can_undo={!session.history.is_empty()} {on_undo}
                 export={export(&session.assessment, &session.catalogue)} persist={session.persist} {on_forget} {on_open} />
+            if props.counsellor {
+                <CounsellorPanel catalogue={session.catalogue.clone()} export={export(&session.assessment, &session.catalogue)}
+                    on_action={on_action_for_panel} on_open={on_open_for_panel} />
+            }
             // No file system at a kiosk: catalogue files are for counsellors' own devices.
             if !props.kiosk {
                 <DataPanel catalogue={session.catalogue.clone()} file={session.file.clone()} {on_loaded} {on_restore} />

@@ -76,6 +76,19 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { row(Msg::OutOfPocket, &|i| yuan(lang, columns[i].2.total_out_of_pocket)) }
                     { row(Msg::TotalSubsidy, &|i| yuan(lang, columns[i].2.total_subsidy)) }
                     { row(Msg::CompareCertificate, &|i| columns[i].3.ready_grade.map_or_else(|| "—".to_owned(), |g| grade_name(lang, g))) }
+                    <tr>
+                        <th scope="row">{ t(lang, Msg::RecommendedCourses) }</th>
+                        { for columns.iter().map(|(_, _, plan, _)| html! {
+                            <td>
+                                <ol class="compare__plan">
+                                    { for plan.courses.iter().map(|p| {
+                                        let c = catalogue.course(p.course);
+                                        html! { <li>{ format!("{} · {} {}", c.name.get(lang), c.hours, t(lang, Msg::Hours)) }</li> }
+                                    }) }
+                                </ol>
+                            </td>
+                        }) }
+                    </tr>
                     { row(Msg::CompareShortage, &|i| t(lang, if catalogue.occupation(columns[i].0).shortage.is_some() { Msg::Yes } else { Msg::No }).to_owned()) }
                 </tbody>
             </table>

@@ -26,6 +26,10 @@ pub fn read() -> AppProps {
         lang: if stored(LANG_KEY).as_deref() == Some("en") { Lang::En } else { Lang::Zh },
         large_text: stored(LARGE_TEXT_KEY).as_deref() == Some("1"),
         kiosk,
+        counsellor: !kiosk
+            && web_sys::window()
+                .and_then(|w| w.location().search().ok())
+                .is_some_and(|s| s.contains("mode=counsellor")),
         kiosk_times: KioskTimes::from_query(
             &web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default(),
         ),

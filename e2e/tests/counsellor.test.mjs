@@ -1,0 +1,71 @@
+// End-to-end: counsellor mode (?mode=counsellor) — three occupations compared with their plans,
+// notes that print and export but never enter a share link, and the device's saved list (saved
+// only after consent, reopened, deleted; a damaged list is set aside with a notice).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { watchedPage } from '../lib/browser.mjs';
+import { appSuite } from '../lib/suite.mjs';
+import { axeViolations } from '../lib/axe.mjs';
+
+const app = appSuite();
+const LINK = '#a=1&s=smaw:3,safety:2&t=eq-ship-welder&k=eq-robot-operator,eq-cnc-turner&c=fuxin&m=3,4,5,11,12&h=20&o=h';
+
+test('counsellor: compare three plans, keep notes, save with consent, reopen and delete', async () => {
+  const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 1440, height: 900 } });
+  await page.goto(`${app.server.url}?mode=counsellor${LINK}`);
+  await page.locator('.score__number').waitFor();
+  await page.locator('.score').getByRole('button', { name: '加入比较' }).click();
+  const compare = page.getByRole('table', { name: '职业比较' });
+  assert.equal(await compare.locator('thead th').count(), 3, 'three occupations side by side');
+  const plans = compare.locator('.compare__plan');
+  assert.equal(await plans.count(), 3, 'each with its plan');
+  for (let i = 0; i < 3; i++) assert.ok((await plans.nth(i).locator('li').count()) >= 1, `plan ${i} lists its courses`);
+
+  // Notes: in the file and on paper, never in the share link.
+  await page.getByLabel(/工作人员备注/).fill('想学白班；三月再联系。');
+  const href = await page.getByRole('link', { name: /下载评估文件/ }).getAttribute('href');
+  assert.match(decodeURIComponent(href), /"notes": "想学白班；三月再联系。"/);
+  assert.doesNotMatch(await page.getByRole('textbox', { name: /^分享链接/ }).inputValue(), /notes|%E6%83%B3/);
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.locator('.notes-print').isVisible(), 'the notes are printed');
+  assert.equal(await page.getByLabel(/工作人员备注/).isVisible(), false);
+  await page.emulateMedia({ media: 'screen' });
+  assert.deepEqual(await axeViolations(page), [], 'axe: counsellor mode');
+
+  // Saving needs the consent box.
+  const save = page.getByRole('button', { name: '保存到本机' });
+  assert.equal(await save.isDisabled(), true);
+  await page.getByLabel(/已告知本人并征得同意/).check();
+  await save.click();
+  await page.getByText('已保存到本机。').waitFor();
+  const saved = page.getByRole('list', { name: '这台设备上保存的评估' });
+  assert.equal(await saved.getByRole('listitem').count(), 1);
+  assert.match(await saved.textContent(), /\d{4}-\d\d-\d\d \d\d:\d\d · 焊工（船舶焊接） · 2 项技能/);
+  const stored = JSON.parse(await page.evaluate(() => localStorage.getItem('skillgap.saved.v1')));
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].assessment.notes, '想学白班；三月再联系。');
+
+  // Start over, then reopen the saved one.
+  await page.getByRole('button', { name: '删除这份评估' }).click();
+  assert.equal(await page.locator('.profile__item').count(), 0);
+  assert.equal(await saved.getByRole('listitem').count(), 1, 'forgetting the open assessment keeps the saved list');
+  await saved.getByRole('button', { name: /^打开/ }).click();
+  await page.locator('.score__number').waitFor();
+  assert.equal(await page.locator('.profile__item').count(), 2);
+  assert.equal(await page.getByLabel(/工作人员备注/).inputValue(), '想学白班；三月再联系。');
+
+  // Delete it.
+  await saved.getByRole('button', { name: /^删除/ }).click();
+  await page.getByText('还没有保存的评估。').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('skillgap.saved.v1')), '[]');
+
+  // A damaged list is set aside with a notice; the app keeps working.
+  await page.evaluate(() => localStorage.setItem('skillgap.saved.v1', '[{"id": 1,'));
+  await page.reload();
+  await page.getByRole('alert').filter({ hasText: '保存的列表读不出来' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('skillgap.saved.set-aside')), '[{"id": 1,');
+  assert.deepEqual(await axeViolations(page), [], 'axe: counsellor mode with a damaged list');
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
