@@ -44,6 +44,10 @@ messages! {
         "工作人员备注（只保存在这台设备上，会打印和导出，不进分享链接；请不要写姓名、电话、证件号）",
         "Counsellor's notes (kept on this device, printed and exported, never in a share link; write no name, phone or ID number)",
     ),
+    NotesLooksPersonal => (
+        "备注里好像有电话、证件号码或邮箱。评估文件会交给别人，请删掉这些内容。",
+        "The notes seem to hold a phone, ID number or e-mail address. Assessment files travel; please remove them.",
+    ),
     NotesPrintTitle => ("工作人员备注", "Counsellor's notes"),
     ConsentLabel => ("已告知本人并征得同意，在这台设备上保存这份评估（不含姓名）", "The worker was told and agreed that this assessment (no name) is saved on this device"),
     SaveHere => ("保存到本机", "Save on this device"),
@@ -54,6 +58,27 @@ messages! {
     DeleteSaved => ("删除", "Delete"),
     SavedDamaged => ("保存的列表读不出来，已另外存放，列表从空开始：", "The saved list could not be read; it was set aside and the list starts empty:"),
     NoTarget => ("未选目标职业", "no target occupation"),
+    CohortTitle => ("多份评估汇总（供决策分析）", "Many assessments at once (for decision-makers)"),
+    CohortHint => (
+        "文件只在这台电脑的浏览器里读取，不会上传。评估文件不含姓名；工作人员备注不会被读取。",
+        "Files are read in this browser only and never uploaded. Assessment files hold no name; counsellors' notes are not read.",
+    ),
+    CohortDrop => ("把评估文件（JSON）拖到这里", "Drop assessment files (JSON) here"),
+    CohortPick => ("或选择评估文件（可多选）", "or choose assessment files (several at once)"),
+    CohortAssessments => ("评估份数", "Assessments"),
+    CohortWithTarget => ("选了目标职业的", "With a target occupation"),
+    CohortHours => ("培训总学时", "Training hours in total"),
+    CohortSubsidy => ("补贴总额", "Subsidy in total"),
+    CohortOutOfPocket => ("个人自付总额", "Out of pocket in total"),
+    CohortTopMissing => ("最常缺的技能（人数）", "Most common missing skills (workers)"),
+    CohortTopCourses => ("最多方案需要的课程（方案数）", "Courses the most plans need (plans)"),
+    CohortByIndustry => ("按产业：最常缺的三项技能", "By industry: the three most common missing skills"),
+    CohortByCity => ("按城市：最常缺的三项技能", "By city: the three most common missing skills"),
+    CohortGroup => ("分组", "Group"),
+    CohortCsv => ("下载汇总表（CSV）", "Download the summary (CSV)"),
+    CohortSkipped => ("以下文件没有读入：", "These files were not read:"),
+    CohortAnyCity => ("未填城市", "no city given"),
+    CohortTooMany => ("文件太多，只读了前 5000 个。", "Too many files: the first 5,000 were read."),
     KioskStillThere => ("还在使用吗？", "Are you still there?"),
     KioskContinue => ("继续使用", "Continue"),
     SampleDataNotice => (
@@ -454,6 +479,14 @@ pub fn saved_line(lang: Lang, saved_at: &str, target: &str, skills: usize) -> St
     match lang {
         Lang::Zh => format!("{saved_at} · {target} · {skills} 项技能"),
         Lang::En => format!("{saved_at} · {target} · {skills} skill{}", if skills == 1 { "" } else { "s" }),
+    }
+}
+
+/// "Read 50 files; 2 skipped."
+pub fn cohort_read_line(lang: Lang, read: usize, skipped: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已读入 {read} 份评估，{skipped} 个文件没有读入。"),
+        Lang::En => format!("Read {read} assessments; {skipped} files skipped."),
     }
 }
 

@@ -21,8 +21,11 @@ test('counsellor: compare three plans, keep notes, save with consent, reopen and
   assert.equal(await plans.count(), 3, 'each with its plan');
   for (let i = 0; i < 3; i++) assert.ok((await plans.nth(i).locator('li').count()) >= 1, `plan ${i} lists its courses`);
 
-  // Notes: in the file and on paper, never in the share link.
+  // Notes: a phone number gets a warning; notes go in the file and on paper, never in the link.
+  await page.getByLabel(/工作人员备注/).fill('电话 138 0013 8000');
+  await page.getByRole('alert').filter({ hasText: '好像有电话' }).waitFor();
   await page.getByLabel(/工作人员备注/).fill('想学白班；三月再联系。');
+  assert.equal(await page.getByRole('alert').filter({ hasText: '好像有电话' }).count(), 0);
   const href = await page.getByRole('link', { name: /下载评估文件/ }).getAttribute('href');
   assert.match(decodeURIComponent(href), /"notes": "想学白班；三月再联系。"/);
   assert.doesNotMatch(await page.getByRole('textbox', { name: /^分享链接/ }).inputValue(), /notes|%E6%83%B3/);

@@ -63,6 +63,24 @@ pub struct AssessmentState {
 /// The longest notes kept (characters).
 pub const MAX_NOTES: usize = 2_000;
 
+/// True when `text` seems to hold contact details: a run of seven or more digits (a phone or ID
+/// number, with spaces or dashes inside) or an e-mail address. Notes are warned about, since
+/// files with notes travel to counsellors' colleagues.
+pub fn looks_personal(text: &str) -> bool {
+    let mut run = 0;
+    for ch in text.chars() {
+        if ch.is_ascii_digit() || ('０'..='９').contains(&ch) {
+            run += 1;
+            if run >= 7 {
+                return true;
+            }
+        } else if !matches!(ch, ' ' | '-') {
+            run = 0;
+        }
+    }
+    text.split_whitespace().any(|w| w.split_once('@').is_some_and(|(a, b)| !a.is_empty() && b.contains('.')))
+}
+
 /// What a person can do to an assessment.
 #[derive(Clone, Debug, PartialEq)]
 pub enum AssessmentAction {
@@ -235,6 +253,18 @@ mod tests {
         }
         // 2 was taken out again; 4 then 5 pushed out the oldest (1).
         assert_eq!(s.compare, vec![OccupationIdx(3), OccupationIdx(4), OccupationIdx(5)]);
+    }
+
+    #[test]
+    fn contact_details_in_notes_are_noticed() {
+        for yes in
+            ["电话 138 0013 8000", "身份证21010219800101123X", "mail li.wei@example.cn", "１３８００１３８０００"]
+        {
+            assert!(looks_personal(yes), "{yes}");
+        }
+        for no in ["三月再联系", "wants day courses, 2 kids", "Grade 5 in 2024-03", "a@b"] {
+            assert!(!looks_personal(no), "{no}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! Yew's `Reducible` in `ui::app`. Saving to storage (later issues) happens in effects, never here.
 
 pub mod assessment;
+pub mod cohort;
 pub mod export;
 pub mod kiosk;
 pub mod qr;
@@ -11,4 +12,6 @@ pub mod restore;
 pub mod saved;
 pub mod share;
 
-pub use assessment::{AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL, MAX_COMPARE, MAX_NOTES};
+pub use assessment::{
+    looks_personal, AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL, MAX_COMPARE, MAX_NOTES,
+};

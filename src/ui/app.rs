@@ -13,7 +13,7 @@ use crate::state::export::{export, export_json, AssessmentError, AssessmentExpor
 use crate::state::kiosk::KioskTimes;
 use crate::state::restore::{open, startup, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
 use crate::state::{AssessmentAction, AssessmentState};
-use crate::ui::{Assessment, CatalogueHandle, CounsellorPanel, DataPanel, KioskGuard};
+use crate::ui::{Assessment, CatalogueHandle, CohortView, CounsellorPanel, DataPanel, KioskGuard};
 use crate::DEFAULT_CATALOGUE_JSON;
 
 #[derive(Properties, PartialEq, Default)]
@@ -30,6 +30,9 @@ pub struct AppProps {
     /// Counsellor mode (`?mode=counsellor`): notes and the device's list of saved assessments.
     #[prop_or_default]
     pub counsellor: bool,
+    /// The cohort view (`?mode=cohort`) instead of one assessment.
+    #[prop_or_default]
+    pub cohort: bool,
     /// The kiosk's idle and warning times.
     #[prop_or_default]
     pub kiosk_times: KioskTimes,
@@ -232,6 +235,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             {
                 match &*initial {
+                    Ok(session) if props.cohort => html! { <CohortView catalogue={session.catalogue.clone()} /> },
                     Ok(session) => html! { <SessionView key={*generation} initial={session.clone()} kiosk={props.kiosk} counsellor={props.counsellor} /> },
                     Err(errors) => html! {
                         <div class="error-panel" role="alert">

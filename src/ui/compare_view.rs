@@ -76,7 +76,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { row(Msg::OutOfPocket, &|i| yuan(lang, columns[i].2.total_out_of_pocket)) }
                     { row(Msg::TotalSubsidy, &|i| yuan(lang, columns[i].2.total_subsidy)) }
                     { row(Msg::CompareCertificate, &|i| columns[i].3.ready_grade.map_or_else(|| "—".to_owned(), |g| grade_name(lang, g))) }
-                    <tr>
+                    // On paper the comparison keeps to the figures (the report stays within two pages).
+                    <tr class="no-print">
                         <th scope="row">{ t(lang, Msg::RecommendedCourses) }</th>
                         { for columns.iter().map(|(_, _, plan, _)| html! {
                             <td>

@@ -113,6 +113,9 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
             <div class="no-print">
                 <label for="notes" class="field-label">{ t(lang, Msg::NotesLabel) }</label>
                 <textarea id="notes" rows="4" maxlength="2000" value={notes.clone()} oninput={on_notes} />
+                if crate::state::looks_personal(&notes) {
+                    <p class="notice notice--fault" role="alert">{ t(lang, Msg::NotesLooksPersonal) }</p>
+                }
             </div>
             if !notes.is_empty() {
                 <div class="print-only notes-print">
@@ -131,6 +134,7 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
             if let Some(e) = &*damaged {
                 <p class="notice notice--fault" role="alert">{ notice_text_error(lang, Msg::SavedDamaged, e) }</p>
             }
+            <p class="no-print"><a href="?mode=cohort">{ t(lang, Msg::CohortTitle) }</a></p>
             <div class="no-print">
                 <h3 id="saved-title">{ t(lang, Msg::SavedTitle) }</h3>
                 if list.is_empty() {

@@ -5,6 +5,7 @@
 
 mod app;
 mod assessment;
+mod cohort_view;
 mod combobox;
 mod compare_view;
 mod constraints_form;
@@ -30,6 +31,7 @@ mod timeline;
 
 pub use app::{default_session, App, AppProps, Session, SessionAction};
 pub use assessment::{Assessment, AssessmentProps};
+pub use cohort_view::CohortView;
 pub use combobox::{ComboOption, Combobox};
 pub use compare_view::CompareView;
 pub use constraints_form::ConstraintsForm;

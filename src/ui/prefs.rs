@@ -30,6 +30,8 @@ pub fn read() -> AppProps {
             && web_sys::window()
                 .and_then(|w| w.location().search().ok())
                 .is_some_and(|s| s.contains("mode=counsellor")),
+        cohort: !kiosk
+            && web_sys::window().and_then(|w| w.location().search().ok()).is_some_and(|s| s.contains("mode=cohort")),
         kiosk_times: KioskTimes::from_query(
             &web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default(),
         ),

@@ -22,7 +22,8 @@ const USAGE: &str = "usage:
   skillgap-cli import-esco DIR -o FILE
   skillgap-cli import-onet DIR -o FILE
   skillgap-cli apply-shortage CATALOGUE CSV -o FILE
-  skillgap-cli apply-demand CATALOGUE CSV -o FILE";
+  skillgap-cli apply-demand CATALOGUE CSV -o FILE
+  skillgap-cli cohort CATALOGUE ASSESSMENT.json... [--lang zh|en]   (CSV on standard output)";
 
 /// The order in which `build` assembles the parts of `data/catalogue/`.
 const PARTS: [&str; 6] =
@@ -148,6 +149,25 @@ fn run(raw: &[String]) -> Result<(), Failure> {
     let args = parse_args(rest)?;
     let pos = |i: usize| args.positional.get(i).map(Path::new).ok_or_else(usage);
     match command.as_str() {
+        "cohort" => {
+            let (_, catalogue) = load(pos(0)?)?;
+            let mut states = Vec::new();
+            let mut problems = Vec::new();
+            for path in args.positional.iter().skip(1) {
+                let bytes = fs::read(path).map_err(|e| fail(vec![format!("{path}: {e}")]))?;
+                match skillgap::state::export::parse_bytes(&bytes)
+                    .and_then(|e| skillgap::state::export::restore(&e, &catalogue))
+                {
+                    Ok(r) => states.push(r.state),
+                    Err(e) => problems.push(format!("{path}: {}", e.message(args.lang))),
+                }
+            }
+            for p in &problems {
+                eprintln!("skipped: {p}");
+            }
+            let cohort = skillgap::state::cohort::aggregate(&catalogue, &states);
+            print!("{}", skillgap::state::cohort::to_csv(&catalogue, &cohort, args.lang));
+        }
         "assess" | "rank" => {
             let (_, catalogue) = load(pos(0)?)?;
             let profile_path = pos(1)?;

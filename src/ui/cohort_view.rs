@@ -1,0 +1,200 @@
+//! The cohort view (`?mode=cohort`): many exported assessments dropped or chosen at once, summed
+//! up by `state::cohort` — missing skills by industry and city, courses most plans need, total
+//! hours, subsidy and money out of pocket — as bar charts (with tables) and a CSV download.
+
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{DragEvent, FileList, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::domain::city::find_city;
+use crate::domain::Lang;
+use crate::i18n::{cohort_read_line, label_value, t, yuan, Msg};
+use crate::state::cohort::{aggregate, to_csv, Cohort, MAX_COHORT_FILES};
+use crate::state::export::{parse_bytes, restore, AssessmentError, MAX_ASSESSMENT_BYTES};
+use crate::state::AssessmentState;
+use crate::ui::gap_chart::clip_label;
+use crate::ui::{use_lang, CatalogueHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct CohortViewProps {
+    pub catalogue: CatalogueHandle,
+}
+
+#[derive(Clone, PartialEq, Default)]
+struct Loaded {
+    cohort: Cohort,
+    read: usize,
+    skipped: Vec<(String, AssessmentError)>,
+    truncated: bool,
+}
+
+async fn read_all(files: FileList, catalogue: CatalogueHandle) -> Loaded {
+    let mut states: Vec<AssessmentState> = Vec::new();
+    let mut skipped = Vec::new();
+    let n = files.length() as usize;
+    for i in 0..n.min(MAX_COHORT_FILES) {
+        let Some(file) = files.get(i as u32) else { continue };
+        let size = file.size() as usize;
+        let result = if size > MAX_ASSESSMENT_BYTES {
+            Err(AssessmentError::TooLarge { bytes: size })
+        } else {
+            match JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => {
+                    parse_bytes(&js_sys::Uint8Array::new(&buffer).to_vec()).and_then(|e| restore(&e, &catalogue))
+                }
+                Err(_) => Err(AssessmentError::NotText),
+            }
+        };
+        match result {
+            Ok(r) => states.push(r.state),
+            Err(e) => skipped.push((file.name(), e)),
+        }
+    }
+    Loaded { cohort: aggregate(&catalogue, &states), read: states.len(), skipped, truncated: n > MAX_COHORT_FILES }
+}
+
+/// A horizontal bar chart of at most ten counts, with the same figures in a table.
+fn bars(id: &'static str, title: &str, items: &[(String, u32)], unit: &str) -> Html {
+    const ROW: u32 = 26;
+    let max = items.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1);
+    let height = ROW * items.len() as u32 + 8;
+    html! {
+        <section class="cohort__chart" aria-labelledby={id}>
+            <h3 id={id}>{ title }</h3>
+            <svg class="chart__svg" viewBox={format!("0 0 640 {height}")} role="img" aria-labelledby={id} preserveAspectRatio="xMinYMin meet">
+                { for items.iter().enumerate().map(|(i, (name, n))| {
+                    let y = ROW * i as u32 + 4;
+                    let w = 330 * n / max;
+                    html! {
+                        <g>
+                            <text x="0" y={(y + 15).to_string()} class="chart__label">{ clip_label(name, 30) }</text>
+                            <rect x="250" y={(y + 3).to_string()} width={w.max(1).to_string()} height="16" class="chart__held" />
+                            <text x={(256 + w).to_string()} y={(y + 16).to_string()} class="chart__label">{ n }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
+                <table class="gap__table">
+                    <thead><tr><th scope="col">{ title }</th><th scope="col">{ unit }</th></tr></thead>
+                    <tbody>{ for items.iter().map(|(name, n)| html! { <tr><th scope="row">{ name }</th><td>{ n }</td></tr> }) }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn group_name(lang: Lang, catalogue: &CatalogueHandle, city: bool, id: &str) -> String {
+    if city {
+        return find_city(id).map_or_else(|| t(lang, Msg::CohortAnyCity).to_owned(), |c| c.name(lang).to_owned());
+    }
+    catalogue.industries.iter().find(|i| i.id == id).map_or_else(|| id.to_owned(), |i| i.name.get(lang).to_owned())
+}
+
+#[component]
+pub fn CohortView(props: &CohortViewProps) -> Html {
+    let lang = use_lang();
+    let loaded = use_state(|| None::<Loaded>);
+    let dragging = use_state_eq(|| false);
+    let load = {
+        let (loaded, catalogue) = (loaded.clone(), props.catalogue.clone());
+        move |files: FileList| {
+            let (loaded, catalogue) = (loaded.clone(), catalogue.clone());
+            yew::platform::spawn_local(async move { loaded.set(Some(read_all(files, catalogue).await)) });
+        }
+    };
+    let on_pick = {
+        let load = load.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Some(files) = input.files() {
+                load(files);
+            }
+        })
+    };
+    let on_drop = {
+        let (load, dragging) = (load.clone(), dragging.clone());
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(false);
+            if let Some(files) = e.data_transfer().and_then(|d| d.files()) {
+                load(files);
+            }
+        })
+    };
+    let on_over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let on_leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |_: DragEvent| dragging.set(false))
+    };
+    let catalogue = &props.catalogue;
+    let skill_name = |s: crate::domain::SkillIdx| catalogue.skill(s).name.get(lang).to_owned();
+
+    html! {
+        <main class="assessment cohort">
+            <section class="step" aria-labelledby="cohort-title">
+                <h2 id="cohort-title">{ t(lang, Msg::CohortTitle) }</h2>
+                <p class="hint">{ t(lang, Msg::CohortHint) }</p>
+                <div class={classes!("cohort__drop", dragging.then_some("is-dragging"))} ondrop={on_drop} ondragover={on_over} ondragleave={on_leave}>
+                    <p>{ t(lang, Msg::CohortDrop) }</p>
+                    <label for="cohort-files" class="field-label">{ t(lang, Msg::CohortPick) }</label>
+                    <input id="cohort-files" type="file" multiple=true accept=".json,application/json" onchange={on_pick} />
+                </div>
+                if let Some(l) = &*loaded {
+                    <p class="cohort__status" role="status">{ cohort_read_line(lang, l.read, l.skipped.len()) }</p>
+                    if l.truncated {
+                        <p class="notice notice--fault" role="alert">{ t(lang, Msg::CohortTooMany) }</p>
+                    }
+                    if !l.skipped.is_empty() {
+                        <div class="cohort__skipped">
+                            <p>{ t(lang, Msg::CohortSkipped) }</p>
+                            <ul>{ for l.skipped.iter().take(20).map(|(name, e)| html! { <li>{ label_value(lang, name, &e.message(lang)) }</li> }) }</ul>
+                        </div>
+                    }
+                }
+            </section>
+            if let Some(l) = &*loaded {
+                <section class="step cohort__result" aria-labelledby="cohort-summary-title">
+                    <h2 id="cohort-summary-title" class="sr-only">{ t(lang, Msg::CohortTitle) }</h2>
+                    <dl class="plan__totals cohort__totals">
+                        <div><dt>{ t(lang, Msg::CohortAssessments) }</dt><dd>{ l.cohort.assessments }</dd></div>
+                        <div><dt>{ t(lang, Msg::CohortWithTarget) }</dt><dd>{ l.cohort.with_target }</dd></div>
+                        <div><dt>{ t(lang, Msg::CohortHours) }</dt><dd>{ l.cohort.total_hours }</dd></div>
+                        <div><dt>{ t(lang, Msg::CohortSubsidy) }</dt><dd>{ yuan(lang, u32::try_from(l.cohort.total_subsidy).unwrap_or(u32::MAX)) }</dd></div>
+                        <div><dt>{ t(lang, Msg::CohortOutOfPocket) }</dt><dd>{ yuan(lang, u32::try_from(l.cohort.total_out_of_pocket).unwrap_or(u32::MAX)) }</dd></div>
+                    </dl>
+                    <a class="button" download="skillgap-cohort.csv"
+                        href={format!("data:text/csv;charset=utf-8,{}", crate::ui::recovery::encode(&format!("\u{feff}{}", to_csv(catalogue, &l.cohort, lang))))}>
+                        { t(lang, Msg::CohortCsv) }
+                    </a>
+                    { bars("cohort-missing", t(lang, Msg::CohortTopMissing), &l.cohort.missing.iter().take(10).map(|&(s, n)| (skill_name(s), n)).collect::<Vec<_>>(), t(lang, Msg::CohortAssessments)) }
+                    { bars("cohort-courses", t(lang, Msg::CohortTopCourses), &l.cohort.courses.iter().take(10).map(|&(c, n)| (catalogue.course(c).name.get(lang).to_owned(), n)).collect::<Vec<_>>(), t(lang, Msg::CohortAssessments)) }
+                    { for [(false, Msg::CohortByIndustry, &l.cohort.missing_by_industry, "cohort-industry"), (true, Msg::CohortByCity, &l.cohort.missing_by_city, "cohort-city")].into_iter().map(|(city, title, groups, id)| html! {
+                        <section aria-labelledby={id}>
+                            <h3 id={id}>{ t(lang, title) }</h3>
+                            <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
+                                <table class="gap__table">
+                                    <thead><tr><th scope="col">{ t(lang, Msg::CohortGroup) }</th><th scope="col">{ t(lang, Msg::ColSkill) }</th></tr></thead>
+                                    <tbody>
+                                        { for groups.iter().map(|(group, counts)| html! {
+                                            <tr>
+                                                <th scope="row">{ group_name(lang, catalogue, city, group) }</th>
+                                                <td>{ counts.iter().take(3).map(|&(s, n)| format!("{} ({n})", skill_name(s))).collect::<Vec<_>>().join(crate::i18n::list_separator(lang)) }</td>
+                                            </tr>
+                                        }) }
+                                    </tbody>
+                                </table>
+                            </div>
+                        </section>
+                    }) }
+                </section>
+            }
+        </main>
+    }
+}
