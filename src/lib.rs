@@ -18,4 +18,5 @@ pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 pub fn start() {
     ui::recovery::install_panic_hook();
     yew::Renderer::<ui::App>::with_props(ui::prefs::read()).render();
+    ui::prefs::register_service_worker();
 }

@@ -48,3 +48,13 @@ pub fn write(kiosk: bool, lang: Lang, large_text: bool) {
         let _ = s.set_item(LARGE_TEXT_KEY, if large_text { "1" } else { "0" });
     }
 }
+
+/// Registers the service worker that keeps the app for offline use (`sw.js`, built by
+/// `scripts/sw.py`). Only over http(s); a refusal leaves the app working online.
+pub fn register_service_worker() {
+    let Some(window) = web_sys::window() else { return };
+    if !window.location().protocol().is_ok_and(|p| p.starts_with("http")) {
+        return;
+    }
+    let _ = window.navigator().service_worker().register("sw.js");
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook: fills in the service worker's file list and cache version.
+
+Every file of the build (HTML, CSS, JS, wasm with the embedded catalogue, manifest, icons) is
+pre-cached, so a loaded app works offline. The version is a hash of their contents: a new build
+gets a new cache and the old one is deleted. Run by Trunk with TRUNK_STAGING_DIR set.
+"""
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+
+
+def main() -> int:
+    staging = Path(os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist"))
+    sw = staging / "sw.js"
+    text = sw.read_text(encoding="utf-8")
+    if "__PRECACHE__" not in text:
+        return 0
+    files = sorted(p for p in staging.rglob("*") if p.is_file() and p.name != "sw.js")
+    digest = hashlib.sha256()
+    for p in files:
+        digest.update(p.relative_to(staging).as_posix().encode())
+        digest.update(p.read_bytes())
+    urls = ["./"] + ["./" + p.relative_to(staging).as_posix() for p in files]
+    text = text.replace("__PRECACHE__", json.dumps(urls)).replace("__VERSION__", digest.hexdigest()[:16])
+    sw.write_text(text, encoding="utf-8")
+    print(f"sw.py: {len(urls)} files pre-cached, version {digest.hexdigest()[:16]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
