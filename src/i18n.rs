@@ -254,6 +254,14 @@ messages! {
         "公共设备：什么都不保存。离开前请点“删除这份评估”。",
         "Public device: nothing is saved. Press “Forget this assessment” before you leave.",
     ),
+    NotSavedCounsellor => (
+        "工作人员模式：不会自动保存。经本人同意后，可以用“保存到本机”保存。",
+        "Counsellor mode: nothing is saved automatically. With the worker's consent, use “Save on this device”.",
+    ),
+    LinkTooLong => (
+        "内容太多，放不进分享链接；请打印或下载评估文件。",
+        "Too much for a share link; print the report or download the assessment file instead.",
+    ),
     NoticeLinkOpened => ("已打开分享给你的评估。", "The shared assessment is open."),
     NoticeLinkBroken => ("这个分享链接打不开，已为你打开一份空白评估。", "This share link cannot be opened; you have an empty assessment instead."),
     NoticeResumed => ("已恢复你上次在这台设备上的评估。", "Your last assessment on this device is back."),

@@ -133,7 +133,7 @@ async fn escape_closes_the_suggestions_and_the_language_switches() {
     press(&input, "Escape");
     wait_for("cleared text", || input.value().is_empty()).await;
 
-    let switch: web_sys::HtmlElement = query(&root, ".lang-switch").unwrap().dyn_into().unwrap();
+    let switch: web_sys::HtmlElement = query(&root, ".lang-switch[lang]").unwrap().dyn_into().unwrap();
     switch.click();
     wait_for("English", || query(&root, "h1").unwrap().text_content().unwrap() == "Skill Gap Check").await;
     wait_for("lang attribute", || {

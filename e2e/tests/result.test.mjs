@@ -157,7 +157,11 @@ test('progress is saved on this device, restored on reload, and forgotten on req
   const { context, page, problems } = await watchedPage(app.browser);
   await page.goto(app.server.url + LINK);
   await page.locator('.score__number').waitFor();
+  // Opening a link saves nothing until the person changes something.
+  assert.deepEqual((await ourStorage(page)).local, []);
+  await page.getByRole('combobox', { name: /水平：焊条电弧焊/ }).selectOption('4');
   const score = await page.locator('.score__number').textContent();
+  await page.waitForFunction(() => localStorage.getItem('skillgap.assessment.v1') !== null);
   assert.deepEqual((await ourStorage(page)).local, ['skillgap.assessment.v1']);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1')));
   assert.equal(saved.format, 'skillgap-assessment');
@@ -176,6 +180,27 @@ test('progress is saved on this device, restored on reload, and forgotten on req
   await page.getByRole('combobox', { name: /技能/ }).waitFor();
   assert.equal(await page.locator('.profile__item').count(), 0, 'nothing comes back after forgetting');
   assertClean(problems);
+  await context.close();
+});
+
+test('opening a share link never deletes or overwrites the copy saved on the device', async () => {
+  const { context, page, problems } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
+  await page.getByRole('combobox', { name: /技能/ }).fill('叉车');
+  await page.getByRole('option').first().click();
+  await page.waitForFunction(() => localStorage.getItem('skillgap.assessment.v1') !== null);
+  const mine = await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1'));
+  // (A query that changes makes each a real page load, not a jump within the page.)
+  for (const [i, fragment, words] of [[1, '#a=1&s=smaw:99&h=40&o=h', '链接打不开'], [2, LINK, '已打开分享给你的评估']]) {
+    await page.goto(`${app.server.url}?visit=${i}${fragment}`);
+    await page.locator('.notice', { hasText: words }).waitFor();
+    assert.equal(await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1')), mine, fragment);
+  }
+  // Working on the shared assessment makes it this device's copy.
+  await page.getByRole('combobox', { name: /水平：焊条电弧焊/ }).selectOption('4');
+  await page.waitForFunction((old) => localStorage.getItem('skillgap.assessment.v1') !== old, mine);
+  assert.match(await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1')), /"skill": "smaw",\s*"level": 4/);
+  assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
 

@@ -8,6 +8,8 @@ use crate::state::export::{AssessmentError, AssessmentExport, MAX_ASSESSMENT_BYT
 
 /// The storage key of the list.
 pub const SAVED_KEY: &str = "skillgap.saved.v1";
+/// Where a saved list that cannot be read is moved (cleared by "forget").
+pub const SAVED_SET_ASIDE_KEY: &str = "skillgap.saved.set-aside";
 /// At most this many assessments are kept (the oldest goes first).
 pub const MAX_SAVED: usize = 100;
 

@@ -56,6 +56,9 @@ pub struct Session {
     pub notice: Option<Notice>,
     /// Counts "forget" presses, so an effect clears storage each time.
     pub forgets: u32,
+    /// True once the person changed something here. Only then is the assessment saved: opening
+    /// a share link (good or broken) never overwrites or deletes the copy saved on the device.
+    pub dirty: bool,
 }
 
 /// How many steps can be undone.
@@ -92,13 +95,20 @@ impl Reducible for Session {
                 if history.len() > UNDO_DEPTH {
                     history.remove(0);
                 }
-                Rc::new(Session { assessment, dropped: Vec::new(), history, notice: None, ..(*self).clone() })
+                Rc::new(Session {
+                    assessment,
+                    dropped: Vec::new(),
+                    history,
+                    notice: None,
+                    dirty: true,
+                    ..(*self).clone()
+                })
             }
             SessionAction::Undo => {
                 let mut history = self.history.clone();
                 match history.pop() {
                     Some(assessment) => {
-                        Rc::new(Session { assessment, history, dropped: Vec::new(), ..(*self).clone() })
+                        Rc::new(Session { assessment, history, dropped: Vec::new(), dirty: true, ..(*self).clone() })
                     }
                     None => self,
                 }
@@ -119,6 +129,7 @@ impl Reducible for Session {
                 let (state, notice) = open(file, &self.catalogue, Notice::FileOpened, Notice::FileBroken);
                 let mut next = Session { notice: Some(notice), dropped: Vec::new(), ..(*self).clone() };
                 if let Some(state) = state {
+                    next.dirty = true;
                     next.history.push(std::mem::replace(&mut next.assessment, state));
                     if next.history.len() > UNDO_DEPTH {
                         next.history.remove(0);
@@ -132,6 +143,7 @@ impl Reducible for Session {
                 dropped: Vec::new(),
                 notice: Some(Notice::Forgotten),
                 forgets: self.forgets + 1,
+                dirty: false,
                 ..(*self).clone()
             }),
             SessionAction::SaveFailed => Rc::new(Session { notice: Some(Notice::SaveFailed), ..(*self).clone() }),
@@ -159,6 +171,7 @@ pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
         persist: false,
         notice: None,
         forgets: 0,
+        dirty: false,
     })
 }
 
@@ -275,7 +288,9 @@ fn SessionView(props: &SessionViewProps) -> Html {
     // a kiosk). The link leaves the address bar once read; a damaged saved copy is set aside.
     {
         let session = session.clone();
-        let persist = !props.kiosk;
+        // Auto-saving is for a person's own device: never at a kiosk, and not in counsellor mode,
+        // where each worker's assessment is saved only with consent (the saved list).
+        let persist = !props.kiosk && !props.counsellor;
         use_effect_with((), move |_| {
             let window = gloo::utils::window();
             let location = window.location();
@@ -298,7 +313,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
     {
         let session = session.clone();
         use_effect_with(
-            (session.assessment.clone(), session.ready, session.persist),
+            (session.assessment.clone(), session.ready && session.dirty, session.persist),
             move |(assessment, ready, persist)| {
                 if !(*ready && *persist) {
                     return;
@@ -396,7 +411,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
             }
             <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} {on_action}
                 can_undo={!session.history.is_empty()} {on_undo}
-                export={export(&session.assessment, &session.catalogue)} persist={session.persist} {on_forget} {on_open} />
+                export={export(&session.assessment, &session.catalogue)} persist={session.persist} kiosk={props.kiosk} {on_forget} {on_open} />
             if props.counsellor {
                 <CounsellorPanel catalogue={session.catalogue.clone()} export={export(&session.assessment, &session.catalogue)}
                     on_action={on_action_for_panel} on_open={on_open_for_panel} />
@@ -427,7 +442,13 @@ fn clear_fragment() {
 fn wipe_device() {
     let window = gloo::utils::window();
     if let Ok(Some(storage)) = window.local_storage() {
-        for key in [STORAGE_KEY, SET_ASIDE_KEY, crate::ui::prefs::LANG_KEY, crate::ui::prefs::LARGE_TEXT_KEY] {
+        for key in [
+            STORAGE_KEY,
+            SET_ASIDE_KEY,
+            crate::state::saved::SAVED_SET_ASIDE_KEY,
+            crate::ui::prefs::LANG_KEY,
+            crate::ui::prefs::LARGE_TEXT_KEY,
+        ] {
             let _ = storage.remove_item(key);
         }
     }

@@ -26,9 +26,12 @@ pub struct AssessmentProps {
     pub on_undo: Callback<()>,
     /// The assessment as an export (for the share link, QR code and file).
     pub export: AssessmentExport,
-    /// False on a public kiosk.
+    /// True when the assessment is saved on this device automatically.
     #[prop_or_default]
     pub persist: bool,
+    /// A public kiosk.
+    #[prop_or_default]
+    pub kiosk: bool,
     #[prop_or_default]
     pub on_forget: Callback<()>,
     #[prop_or_default]
@@ -129,7 +132,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     </div>
                     <CompareView occupations={state.compare.clone()} profile={state.profile.clone()} {options}
                         on_choose={on_show} on_toggle={on_compare} />
-                    <TakeAway export={props.export.clone()} persist={props.persist} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
+                    <TakeAway export={props.export.clone()} persist={props.persist} kiosk={props.kiosk} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
                 </section>
             </main>
         </ContextProvider<CatalogueHandle>>

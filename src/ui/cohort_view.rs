@@ -96,11 +96,20 @@ pub fn CohortView(props: &CohortViewProps) -> Html {
     let lang = use_lang();
     let loaded = use_state(|| None::<Loaded>);
     let dragging = use_state_eq(|| false);
+    // Only the latest batch is shown, even when an earlier, larger one finishes later.
+    let batch = use_mut_ref(|| 0u32);
     let load = {
-        let (loaded, catalogue) = (loaded.clone(), props.catalogue.clone());
+        let (loaded, catalogue, batch) = (loaded.clone(), props.catalogue.clone(), batch.clone());
         move |files: FileList| {
-            let (loaded, catalogue) = (loaded.clone(), catalogue.clone());
-            yew::platform::spawn_local(async move { loaded.set(Some(read_all(files, catalogue).await)) });
+            let (loaded, catalogue, batch) = (loaded.clone(), catalogue.clone(), batch.clone());
+            *batch.borrow_mut() += 1;
+            let mine = *batch.borrow();
+            yew::platform::spawn_local(async move {
+                let result = read_all(files, catalogue).await;
+                if *batch.borrow() == mine {
+                    loaded.set(Some(result));
+                }
+            });
         }
     };
     let on_pick = {

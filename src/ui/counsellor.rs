@@ -7,12 +7,9 @@ use yew::prelude::*;
 
 use crate::i18n::{notice_text_error, saved_line, t, Msg};
 use crate::state::export::{AssessmentError, AssessmentExport};
-use crate::state::saved::{self, SavedEntry, SAVED_KEY};
+use crate::state::saved::{self, SavedEntry, SAVED_KEY, SAVED_SET_ASIDE_KEY};
 use crate::state::AssessmentAction;
 use crate::ui::{use_lang, CatalogueHandle};
-
-/// Where a saved list that cannot be read is moved.
-const SAVED_SET_ASIDE_KEY: &str = "skillgap.saved.set-aside";
 
 #[derive(Properties, PartialEq)]
 pub struct CounsellorPanelProps {
@@ -47,6 +44,7 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
     let damaged = use_state(|| None::<AssessmentError>);
     let consent = use_state_eq(|| false);
     let just_saved = use_state_eq(|| false);
+    let save_failed = use_state_eq(|| false);
     {
         let (list, damaged) = (list.clone(), damaged.clone());
         use_effect_with((), move |_| {
@@ -64,13 +62,16 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
             }
         });
     }
+    // The list changes on screen only when storage took it.
     let write = {
-        let list = list.clone();
-        move |next: Vec<SavedEntry>| {
-            if let Some(s) = storage() {
-                let _ = s.set_item(SAVED_KEY, &saved::to_json(&next));
+        let (list, save_failed) = (list.clone(), save_failed.clone());
+        move |next: Vec<SavedEntry>| -> bool {
+            let ok = storage().is_some_and(|s| s.set_item(SAVED_KEY, &saved::to_json(&next)).is_ok());
+            save_failed.set(!ok);
+            if ok {
+                list.set(next);
             }
-            list.set(next);
+            ok
         }
     };
     let on_notes = props.on_action.reform(|e: InputEvent| {
@@ -89,9 +90,9 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
                 return;
             }
             let (id, saved_at) = now_stamp();
-            write(saved::add(&list, SavedEntry { id, saved_at, assessment: export.clone() }));
-            consent.set(false);
-            just_saved.set(true);
+            let ok = write(saved::add(&list, SavedEntry { id, saved_at, assessment: export.clone() }));
+            consent.set(!ok);
+            just_saved.set(ok);
         })
     };
     let target_name = |e: &AssessmentExport| -> String {
@@ -131,6 +132,9 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
                 <button type="button" class="button" disabled={!*consent} onclick={on_save}>{ t(lang, Msg::SaveHere) }</button>
                 <p class="hint" role="status">{ if *just_saved { t(lang, Msg::SavedDone) } else { "" } }</p>
             </div>
+            if *save_failed {
+                <p class="notice notice--fault" role="alert">{ t(lang, Msg::NoticeSaveFailed) }</p>
+            }
             if let Some(e) = &*damaged {
                 <p class="notice notice--fault" role="alert">{ notice_text_error(lang, Msg::SavedDamaged, e) }</p>
             }
@@ -144,7 +148,7 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
                         { for list.iter().map(|entry| {
                             let line = saved_line(lang, &entry.saved_at, &target_name(&entry.assessment), entry.assessment.skills.len());
                             let on_open = { let (cb, a) = (props.on_open.clone(), entry.assessment.clone()); Callback::from(move |_: MouseEvent| cb.emit(Ok(a.clone()))) };
-                            let on_delete = { let (write, list, id) = (write.clone(), list.clone(), entry.id); Callback::from(move |_: MouseEvent| write(saved::remove(&list, id))) };
+                            let on_delete = { let (write, list, id) = (write.clone(), list.clone(), entry.id); Callback::from(move |_: MouseEvent| { write(saved::remove(&list, id)); }) };
                             html! {
                                 <li class="saved__item">
                                     <span class="saved__line">{ &line }</span>

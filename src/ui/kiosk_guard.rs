@@ -56,22 +56,33 @@ pub fn KioskGuard(props: &KioskGuardProps) -> Html {
             }
         });
     }
-    // The warning takes focus so a keyboard user can answer it at once.
-    use_effect_with(matches!(*phase, IdlePhase::Warning { .. }), |&warning| {
-        if warning {
-            crate::ui::focus_id("kiosk-continue");
-        }
-    });
+    // The warning takes focus so a keyboard user can answer it at once; "continue" gives focus
+    // back to where it was.
+    let before: Rc<RefCell<Option<web_sys::HtmlElement>>> = use_mut_ref(|| None);
+    {
+        let before = before.clone();
+        use_effect_with(matches!(*phase, IdlePhase::Warning { .. }), move |&warning| {
+            if warning {
+                use wasm_bindgen::JsCast;
+                *before.borrow_mut() =
+                    gloo::utils::document().active_element().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+                crate::ui::focus_id("kiosk-continue");
+            }
+        });
+    }
     let on_continue = {
-        let (phase, last) = (phase.clone(), last.clone());
+        let (phase, last, before) = (phase.clone(), last.clone(), before.clone());
         Callback::from(move |_: MouseEvent| {
             *last.borrow_mut() = now_secs();
             phase.set(IdlePhase::Active);
+            if let Some(el) = before.borrow_mut().take() {
+                let _ = el.focus();
+            }
         })
     };
     match *phase {
         IdlePhase::Warning { left } => html! {
-            <div class="kiosk-warning" role="alertdialog" aria-modal="true" aria-labelledby="kiosk-warning-title" aria-describedby="kiosk-warning-text">
+            <div class="kiosk-warning" role="alertdialog" aria-labelledby="kiosk-warning-title" aria-describedby="kiosk-warning-text">
                 <div class="kiosk-warning__box">
                     <h2 id="kiosk-warning-title">{ t(lang, Msg::KioskStillThere) }</h2>
                     <p id="kiosk-warning-text">{ kiosk_countdown(lang, left) }</p>

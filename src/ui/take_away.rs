@@ -15,8 +15,11 @@ use crate::ui::use_lang;
 #[derive(Properties, PartialEq)]
 pub struct TakeAwayProps {
     pub export: AssessmentExport,
-    /// False on a public kiosk: nothing is written to storage.
+    /// True when the assessment is saved on this device automatically.
     pub persist: bool,
+    /// A public kiosk: no clipboard, downloads or file pickers.
+    #[prop_or_default]
+    pub kiosk: bool,
     pub on_forget: Callback<()>,
     /// A chosen assessment file, read (not yet restored).
     pub on_open: Callback<Result<AssessmentExport, AssessmentError>>,
@@ -72,6 +75,8 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let copy = use_state_eq(|| CopyState::Idle);
     let fragment = share::encode(&props.export);
     let link = format!("{address}#{fragment}");
+    // A link the app itself would refuse is never offered (very long ESCO-based profiles).
+    let link_fits = fragment.len() <= share::MAX_LINK_CHARS;
     let json = serde_json::to_string_pretty(&props.export).unwrap_or_default();
 
     let on_copy = {
@@ -111,7 +116,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     // Nothing entered yet: only a file can be opened (a counsellor resuming a worker's file).
     let empty = props.export.skills.is_empty() && props.export.target.is_none() && props.export.compare.is_empty();
     // A kiosk has no clipboard or file system worth using: the QR code and print take it away.
-    let kiosk = !props.persist;
+    let kiosk = props.kiosk;
     if empty {
         return if kiosk {
             html! {}
@@ -120,16 +125,20 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         };
     }
     let qr_label = t(lang, Msg::QrLabel);
-    let qr = qr_svg(&link);
+    let qr = if link_fits { qr_svg(&link) } else { None };
 
     html! {
         <section class="take-away" aria-labelledby="take-away-title">
             <h3 id="take-away-title">{ t(lang, Msg::TakeAwayTitle) }</h3>
             <div class="take-away__share">
                 <div class="take-away__link">
-                    <label for="share-link" class="field-label">{ t(lang, Msg::ShareLinkLabel) }</label>
-                    <input id="share-link" type="text" readonly=true value={link.clone()} />
-                    if !kiosk {
+                    if link_fits {
+                        <label for="share-link" class="field-label">{ t(lang, Msg::ShareLinkLabel) }</label>
+                        <input id="share-link" type="text" readonly=true value={link.clone()} />
+                    } else {
+                        <p class="notice" role="note">{ t(lang, Msg::LinkTooLong) }</p>
+                    }
+                    if !kiosk && link_fits {
                         <button type="button" class="button" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
                     }
                     <p class="hint" role="status">{
@@ -157,7 +166,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 }
             </div>
             <div class="take-away__forget">
-                <p class="hint">{ t(lang, if props.persist { Msg::SavedHere } else { Msg::NotSavedKiosk }) }</p>
+                <p class="hint">{ t(lang, if props.persist { Msg::SavedHere } else if kiosk { Msg::NotSavedKiosk } else { Msg::NotSavedCounsellor }) }</p>
                 <button type="button" class="button button--danger" onclick={on_forget} aria-describedby="forget-hint">{ t(lang, Msg::ForgetButton) }</button>
                 <p class="hint" id="forget-hint">{ t(lang, Msg::ForgetHint) }</p>
             </div>

@@ -67,13 +67,16 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 { for plan.courses.iter().enumerate().map(|(i, p)| {
                     let y = TOP + ROW * i as u32;
                     let name = catalogue.course(p.course).name.get(lang);
+                    // A course beyond the last column (plans over two years) keeps its label only.
                     let shown = p.months_spanned().min(columns.saturating_sub(p.starts_after_months));
                     html! {
                         <g>
                             <title>{ format!("{name}: {} · {} {}", month(lang, p.start_month), p.weeks, t(lang, Msg::Weeks)) }</title>
                             <text x="0" y={(y + 16).to_string()} class="chart__label">{ format!("{}. {}", i + 1, clip_label(name, 24)) }</text>
+                            if shown > 0 {
                             <rect x={(x(p.starts_after_months) + 2).to_string()} y={(y + 4).to_string()}
                                 width={(COL * u32::from(shown)).saturating_sub(4).max(4).to_string()} height="18" rx="3" class="timeline__bar" />
+                            }
                         </g>
                     }
                 }) }
