@@ -32,6 +32,7 @@ async fn render_assessment(initial: AssessmentState) -> String {
         on_undo: yew::Callback::noop(),
         export,
         persist: true,
+        kiosk: false,
         on_forget: yew::Callback::noop(),
         on_open: yew::Callback::noop(),
     })
@@ -94,6 +95,7 @@ async fn names_from_the_catalogue_are_escaped() {
         on_undo: yew::Callback::noop(),
         export,
         persist: true,
+        kiosk: false,
         on_forget: yew::Callback::noop(),
         on_open: yew::Callback::noop(),
     })
