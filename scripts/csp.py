@@ -37,7 +37,10 @@ def main() -> int:
         # in the console); installers add `Content-Security-Policy: frame-ancestors 'none'`.
     ])
     meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
-    html = html.replace('<meta charset="utf-8" />', '<meta charset="utf-8" />\n    ' + meta, 1)
+    # Right after <meta charset> (written `<meta charset=utf-8>` once Trunk minifies the page).
+    charset = re.search(r"<meta charset=[^>]*>", html)
+    if charset:
+        html = html[: charset.end()] + meta + html[charset.end():]
     if meta not in html:
         print("csp.py: <meta charset> not found in index.html", file=sys.stderr)
         return 1

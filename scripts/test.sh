@@ -60,5 +60,13 @@ passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 echo "[test] e2e: ${p:-0} passed, ${f:-0} failed"
 [ "$status" -eq 0 ] || { echo "end-to-end tests failed"; echo "$passed passed, $((failed > 0 ? failed : 1)) failed"; exit 1; }
 
+echo "== Lighthouse (mobile preset, Debian's Chromium via CHROME_PATH; floors in scripts/budgets.json)"
+status=0
+(cd e2e && CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node lighthouse.mjs) 2>&1 | tee "$LOGS/lighthouse.txt" || status=$?
+p=$(grep -Eo 'lighthouse: [0-9]+ passed' "$LOGS/lighthouse.txt" | grep -Eo '[0-9]+' || true)
+f=$(grep -Eo 'lighthouse: [0-9]+ passed, [0-9]+ failed' "$LOGS/lighthouse.txt" | grep -Eo '[0-9]+ failed' | grep -Eo '[0-9]+' || true)
+passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+[ "$status" -eq 0 ] || { echo "Lighthouse scores under their floors"; echo "$passed passed, $((failed > 0 ? failed : 1)) failed"; exit 1; }
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -89,7 +89,7 @@ test('share link round trip: made in one browser, opened in another', async () =
 
 test('a doctored or old link gives a clear message and an empty, working app', async () => {
   for (const [fragment, words] of [
-    ['#a=1&s=smaw:99&h=40&o=h', /链接打不开.*“level”的值“99”不对/s],
+    ['#a=1&s=smaw:99&h=40&o=h', /链接打不开.*“技能水平”的值“99”不对/s],
     ['#a=9&h=40&o=h', /更新的版本（9）/],
     ['#a=1&t=%3Cscript%3E&h=40&o=h&x=1', /链接不完整或被改动过/],
   ]) {

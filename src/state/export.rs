@@ -105,13 +105,35 @@ impl AssessmentError {
             (NewerVersion { found }, Lang::En) => {
                 format!("It was saved by a newer version ({found}); update the app and open it again.")
             }
-            (BadValue { field, value }, Lang::Zh) => format!("“{field}”的值“{}”不对。", clip(value)),
-            (BadValue { field, value }, Lang::En) => format!("The value “{}” of “{field}” is not valid.", clip(value)),
+            (BadValue { field, value }, Lang::Zh) => {
+                format!("“{}”的值“{}”不对。", field_name(field, lang), clip(value))
+            }
+            (BadValue { field, value }, Lang::En) => {
+                format!("The value “{}” of “{}” is not valid.", clip(value), field_name(field, lang))
+            }
             (BadLink { part }, Lang::Zh) => format!("链接不完整或被改动过（“{}”）。", clip(part)),
             (BadLink { part }, Lang::En) => format!("The link is incomplete or was changed (“{}”).", clip(part)),
             (NotText, Lang::Zh) => "这不是文本文件（UTF-8）。".to_owned(),
             (NotText, Lang::En) => "This is not a text (UTF-8) file.".to_owned(),
         }
+    }
+}
+
+/// A field of the format in plain words.
+fn field_name(field: &str, lang: Lang) -> &str {
+    let (zh, en) = match field {
+        "level" => ("技能水平", "skill level"),
+        "city" => ("城市", "city"),
+        "free_months" => ("空闲月份", "free months"),
+        "hours_per_week" => ("每周学时", "hours per week"),
+        "objective" => ("方案优先", "plan for"),
+        "compare" => ("比较的职业", "compared occupations"),
+        "version" => ("版本", "version"),
+        other => (other, other),
+    };
+    match lang {
+        Lang::Zh => zh,
+        Lang::En => en,
     }
 }
 
@@ -367,6 +389,9 @@ mod tests {
         assert_eq!(parse_bytes(good.as_bytes()).unwrap(), parse_json(&good).unwrap());
         let big = " ".repeat(MAX_ASSESSMENT_BYTES + 1);
         assert_eq!(import_json(&big, &c).unwrap_err(), AssessmentError::TooLarge { bytes: big.len() });
+        let months = AssessmentError::BadValue { field: "free_months", value: "13".into() };
+        assert_eq!(months.message(Lang::Zh), "“空闲月份”的值“13”不对。");
+        assert_eq!(months.message(Lang::En), "The value “13” of “free months” is not valid.");
         for e in [AssessmentError::Empty, AssessmentError::NotAnAssessment, AssessmentError::TooLarge { bytes: 9 }] {
             assert!(!e.message(Lang::Zh).is_empty() && e.message(Lang::Zh) != e.message(Lang::En));
         }
