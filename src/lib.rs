@@ -17,6 +17,10 @@ pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 /// Mounts the app on the document body. Called by `main` in the browser build.
 pub fn start() {
     ui::recovery::install_panic_hook();
+    // The static first screen of index.html gives way to the app.
+    if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
+        shell.remove();
+    }
     yew::Renderer::<ui::App>::with_props(ui::prefs::read()).render();
     ui::prefs::register_service_worker();
 }

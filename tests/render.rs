@@ -152,3 +152,16 @@ async fn the_english_result_is_complete() {
     let cjk: String = html.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).collect();
     assert_eq!(cjk, "", "Chinese text in the English result: {html}");
 }
+
+/// The static first screen in index.html (shown while the wasm loads) says what the app says.
+#[test]
+fn the_loading_screen_matches_the_app() {
+    use skillgap::i18n::{t, Msg};
+    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
+    let shell = &html[html.find(r#"<div id="shell""#).expect("a shell")..];
+    for msg in [Msg::AppTitle, Msg::AppTagline, Msg::SampleDataNotice] {
+        assert!(shell.contains(t(Lang::Zh, msg)), "{msg:?} differs between index.html and i18n");
+    }
+    // The shell shows the sample-data notice because the embedded catalogue is illustrative.
+    assert!(Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap().illustrative);
+}
