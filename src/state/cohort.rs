@@ -131,9 +131,7 @@ mod tests {
     use super::*;
     use crate::state::AssessmentAction;
 
-    fn sample() -> Catalogue {
-        Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap()
-    }
+    use crate::state::sample_catalogue as sample;
 
     #[test]
     fn counts_gaps_courses_and_money() {

@@ -329,9 +329,7 @@ mod tests {
         assert!(!json.contains("name"), "no names in an export");
     }
 
-    fn sample() -> Catalogue {
-        Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap()
-    }
+    use crate::state::sample_catalogue as sample;
 
     fn full_state(c: &Catalogue) -> AssessmentState {
         AssessmentState::default()

@@ -15,3 +15,9 @@ pub mod share;
 pub use assessment::{
     looks_personal, AssessmentAction, AssessmentState, Constraints, DEFAULT_LEVEL, MAX_COMPARE, MAX_NOTES,
 };
+
+/// The small hand-checked sample catalogue, for the tests of this module.
+#[cfg(test)]
+pub(crate) fn sample_catalogue() -> crate::domain::Catalogue {
+    crate::domain::Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap()
+}

@@ -102,9 +102,7 @@ mod tests {
     use crate::state::export::{export, export_json};
     use crate::state::AssessmentAction;
 
-    fn sample() -> Catalogue {
-        Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap()
-    }
+    use crate::state::sample_catalogue as sample;
 
     fn state(c: &Catalogue) -> AssessmentState {
         AssessmentState::default()

@@ -173,9 +173,7 @@ mod tests {
     use crate::state::export::{export, restore};
     use crate::state::{AssessmentAction, AssessmentState};
 
-    fn sample() -> Catalogue {
-        Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap()
-    }
+    use crate::state::sample_catalogue as sample;
 
     fn state(c: &Catalogue) -> AssessmentState {
         AssessmentState::default()

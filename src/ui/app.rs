@@ -386,11 +386,6 @@ fn SessionView(props: &SessionViewProps) -> Html {
         let session = session.clone();
         Callback::from(move |file| session.dispatch(SessionAction::Open(file)))
     };
-    let on_action_for_panel = {
-        let session = session.clone();
-        Callback::from(move |a: AssessmentAction| session.dispatch(SessionAction::Assess(a)))
-    };
-    let on_open_for_panel = on_open.clone();
     let on_dismiss = {
         let session = session.clone();
         Callback::from(move |_: MouseEvent| {
@@ -398,6 +393,8 @@ fn SessionView(props: &SessionViewProps) -> Html {
             crate::ui::focus_id("step-skills");
         })
     };
+    // One export per render, shared by the take-away panel and the counsellor panel.
+    let exported = export(&session.assessment, &session.catalogue);
     html! {
         <>
             if !session.dropped.is_empty() {
@@ -409,12 +406,12 @@ fn SessionView(props: &SessionViewProps) -> Html {
                     <button type="button" class="button button--small" onclick={on_dismiss}>{ t(lang, Msg::Dismiss) }</button>
                 </div>
             }
-            <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} {on_action}
+            <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} on_action={on_action.clone()}
                 can_undo={!session.history.is_empty()} {on_undo}
-                export={export(&session.assessment, &session.catalogue)} persist={session.persist} kiosk={props.kiosk} {on_forget} {on_open} />
+                export={exported.clone()} persist={session.persist} kiosk={props.kiosk} {on_forget} on_open={on_open.clone()} />
             if props.counsellor {
-                <CounsellorPanel catalogue={session.catalogue.clone()} export={export(&session.assessment, &session.catalogue)}
-                    on_action={on_action_for_panel} on_open={on_open_for_panel} />
+                <CounsellorPanel catalogue={session.catalogue.clone()} export={exported}
+                    {on_action} {on_open} />
             }
             // No file system at a kiosk: catalogue files are for counsellors' own devices.
             if !props.kiosk {
