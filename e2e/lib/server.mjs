@@ -1,5 +1,8 @@
-// A tiny static file server for dist/ on 127.0.0.1 (a free port), for the end-to-end tests.
+// A tiny static file server for dist/ on 127.0.0.1 (a free port), for the end-to-end tests and
+// Lighthouse. Like the production web server it compresses text and wasm with gzip when the browser
+// asks for it, so Lighthouse's simulated slow 4G sees the bytes a phone would download.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -26,8 +29,15 @@ export async function serveDist(dir) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const compressible = !type.startsWith('image/png') && !type.startsWith('application/octet-stream');
+      if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body, { level: 9 }));
+      } else {
+        res.writeHead(200, { 'content-type': type });
+        res.end(body);
+      }
     } catch {
       res.writeHead(404).end('not found');
     }

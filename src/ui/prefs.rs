@@ -58,3 +58,21 @@ pub fn register_service_worker() {
     }
     let _ = window.navigator().service_worker().register("sw.js");
 }
+
+/// Runs `f` in a task after the browser's next frame (an animation frame, then a zero timeout),
+/// so what is on screen now is painted and reported first. Runs `f` at once without a window.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        f();
+        return;
+    };
+    let later = Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, f).forget());
+    if window.request_animation_frame(later.unchecked_ref()).is_err() {
+        // Without animation frames (a hidden tab in some browsers) the timeout alone is enough.
+        if let Some(f) = later.dyn_ref::<js_sys::Function>() {
+            let _ = window.set_timeout_with_callback(f);
+        }
+    }
+}
