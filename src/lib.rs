@@ -16,16 +16,12 @@ pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 
 /// Mounts the app on the document body. Called by `main` in the browser build.
 ///
-/// The static first screen of `index.html` stays until the frame after next: the browser then
-/// has painted it and reported it as the largest contentful paint, and the app's own first
-/// screen (the same words in the same places) is no larger, so it is not reported again.
+/// The static first screen of `index.html` stays until the frame after next (the browser has
+/// then painted it and reported it as the largest contentful paint; the app's own first screen
+/// has the same words in the same places, so it is not reported again) and while the default
+/// catalogue loads in steps (`ui::boot`).
 pub fn start() {
     ui::recovery::install_panic_hook();
-    ui::prefs::after_next_paint(|| {
-        if let Some(shell) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("shell")) {
-            shell.remove();
-        }
-        yew::Renderer::<ui::App>::with_props(ui::prefs::read()).render();
-        ui::prefs::register_service_worker();
-    });
+    let props = ui::prefs::read();
+    ui::prefs::after_next_paint(move || ui::boot::load_then_mount(props));
 }

@@ -187,6 +187,11 @@ impl Catalogue {
 
     /// Validates a parsed catalogue file and interns its ids.
     pub fn from_file(file: CatalogueFile) -> Result<Catalogue, Vec<CatalogueError>> {
+        Builder::default().build(&file)
+    }
+
+    /// [`Catalogue::from_file`] for a file the caller keeps (no copy of the whole file).
+    pub fn from_file_ref(file: &CatalogueFile) -> Result<Catalogue, Vec<CatalogueError>> {
         Builder::default().build(file)
     }
 
@@ -293,25 +298,31 @@ impl Builder {
         map
     }
 
-    fn resolve(&mut self, map: &HashMap<String, u32>, target: &'static str, id: &str, path: String) -> Option<u32> {
+    fn resolve(
+        &mut self,
+        map: &HashMap<String, u32>,
+        target: &'static str,
+        id: &str,
+        path: impl FnOnce() -> String,
+    ) -> Option<u32> {
         let found = map.get(id).copied();
         if found.is_none() {
-            self.err(path, Kind::UnknownReference { target, id: id.to_owned() });
+            self.err(path(), Kind::UnknownReference { target, id: id.to_owned() });
         }
         found
     }
 
-    fn level(&mut self, value: u8, min: u8, path: String) -> SkillLevel {
+    fn level(&mut self, value: u8, min: u8, path: impl FnOnce() -> String) -> SkillLevel {
         match SkillLevel::new(value) {
             Some(l) if value >= min => l,
             _ => {
-                self.err(path, Kind::LevelOutOfRange { value, min, max: SkillLevel::MAX.value() });
+                self.err(path(), Kind::LevelOutOfRange { value, min, max: SkillLevel::MAX.value() });
                 SkillLevel::NONE
             }
         }
     }
 
-    fn build(mut self, f: CatalogueFile) -> Result<Catalogue, Vec<CatalogueError>> {
+    fn build(mut self, f: &CatalogueFile) -> Result<Catalogue, Vec<CatalogueError>> {
         if f.format_version != format::FORMAT_VERSION {
             return Err(vec![CatalogueError::new(
                 "$.format_version",
@@ -345,7 +356,7 @@ impl Builder {
                 name: x.name.clone(),
                 kind: x.kind,
                 base: x.base.as_ref().and_then(|b| {
-                    self.resolve(&industry_ids, "industry", b, format!("$.industries[{i}].base")).map(IndustryIdx)
+                    self.resolve(&industry_ids, "industry", b, || format!("$.industries[{i}].base")).map(IndustryIdx)
                 }),
             })
             .collect();
@@ -385,17 +396,17 @@ impl Builder {
                     .iter()
                     .enumerate()
                     .filter_map(|(j, r)| {
-                        let path = format!("$.skills[{i}].related[{j}]");
+                        let path = || format!("$.skills[{i}].related[{j}]");
                         if !(r.similarity > 0.0 && r.similarity <= 1.0) {
                             self.err(
-                                format!("{path}.similarity"),
+                                format!("{}.similarity", path()),
                                 Kind::ValueOutOfRange {
                                     value: r.similarity.to_string(),
                                     allowed: "0 < similarity ≤ 1",
                                 },
                             );
                         }
-                        self.resolve(&skill_ids, "skill", &r.skill, format!("{path}.skill"))
+                        self.resolve(&skill_ids, "skill", &r.skill, || format!("{}.skill", path()))
                             .map(|s| (SkillIdx(s), r.similarity))
                     })
                     .collect(),
@@ -420,8 +431,10 @@ impl Builder {
                         .iter()
                         .enumerate()
                         .filter_map(|(j, id)| {
-                            self.resolve(&industry_ids, "industry", id, format!("$.occupations[{i}].industries[{j}]"))
-                                .map(IndustryIdx)
+                            self.resolve(&industry_ids, "industry", id, || {
+                                format!("$.occupations[{i}].industries[{j}]")
+                            })
+                            .map(IndustryIdx)
                         })
                         .collect(),
                     shortage: x.shortage.clone(),
@@ -430,17 +443,17 @@ impl Builder {
                         .iter()
                         .enumerate()
                         .filter_map(|(j, r)| {
-                            let path = format!("$.occupations[{i}].requires[{j}]");
-                            let level = self.level(r.level, 1, format!("{path}.level"));
+                            let path = || format!("$.occupations[{i}].requires[{j}]");
+                            let level = self.level(r.level, 1, || format!("{}.level", path()));
                             if !(r.weight > 0.0 && r.weight <= 100.0) {
                                 self.err(
-                                    format!("{path}.weight"),
+                                    format!("{}.weight", path()),
                                     Kind::ValueOutOfRange {
                                         value: r.weight.to_string(), allowed: "0 < weight ≤ 100"
                                     },
                                 );
                             }
-                            let skill = self.resolve(&skill_ids, "skill", &r.skill, format!("{path}.skill"))?;
+                            let skill = self.resolve(&skill_ids, "skill", &r.skill, || format!("{}.skill", path()))?;
                             Some(Requirement { skill: SkillIdx(skill), level, weight: r.weight })
                         })
                         .collect(),
@@ -462,9 +475,9 @@ impl Builder {
                     .iter()
                     .enumerate()
                     .filter_map(|(j, s)| {
-                        let path = format!("$.origins[{i}].skills[{j}]");
-                        let level = self.level(s.level, 0, format!("{path}.level"));
-                        self.resolve(&skill_ids, "skill", &s.skill, format!("{path}.skill"))
+                        let path = || format!("$.origins[{i}].skills[{j}]");
+                        let level = self.level(s.level, 0, || format!("{}.level", path()));
+                        self.resolve(&skill_ids, "skill", &s.skill, || format!("{}.skill", path()))
                             .map(|s| (SkillIdx(s), level))
                     })
                     .collect(),
@@ -494,30 +507,36 @@ impl Builder {
             return Err(self.errors);
         }
         let mut demand: Vec<Vec<Demand>> = vec![Vec::new(); occupations.len()];
+        let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (j, o) in occupations.iter().enumerate() {
+            by_code.entry(o.code.as_str()).or_default().push(j);
+        }
         for (i, d) in f.demand.iter().enumerate() {
-            let path = format!("$.demand[{i}]");
+            let path = || format!("$.demand[{i}]");
             let Some(city) = find_city(&d.city) else {
-                self.err(format!("{path}.city"), Kind::UnknownReference { target: "city", id: d.city.clone() });
+                self.err(format!("{}.city", path()), Kind::UnknownReference { target: "city", id: d.city.clone() });
                 continue;
             };
             if d.wage_low > d.wage_high {
                 self.err(
-                    format!("{path}.wage_low"),
+                    format!("{}.wage_low", path()),
                     Kind::ValueOutOfRange { value: d.wage_low.to_string(), allowed: "wage_low ≤ wage_high" },
                 );
             }
             if !crate::domain::import::shortage::is_quarter(&d.period) {
                 self.err(
-                    format!("{path}.period"),
+                    format!("{}.period", path()),
                     Kind::ValueOutOfRange { value: d.period.clone(), allowed: "a quarter such as 2025Q2" },
                 );
             }
-            let owners: Vec<usize> =
-                occupations.iter().enumerate().filter(|(_, o)| o.code == d.code).map(|(j, _)| j).collect();
+            let owners: &[usize] = by_code.get(d.code.as_str()).map_or(&[], Vec::as_slice);
             if owners.is_empty() {
-                self.err(format!("{path}.code"), Kind::UnknownReference { target: "occupation", id: d.code.clone() });
+                self.err(
+                    format!("{}.code", path()),
+                    Kind::UnknownReference { target: "occupation", id: d.code.clone() },
+                );
             }
-            for j in owners {
+            for &j in owners {
                 demand[j].push(Demand {
                     city,
                     openings: d.openings,
@@ -534,10 +553,10 @@ impl Builder {
         let warnings = orphans(&industries, &skills, &occupations, &origins, &courses);
         let transfers = symmetric_transfers(&skills);
         Ok(Catalogue {
-            edition: f.edition,
-            publisher: f.publisher,
+            edition: f.edition.clone(),
+            publisher: f.publisher.clone(),
             illustrative: f.illustrative,
-            sources: f.sources,
+            sources: f.sources.clone(),
             levels,
             industries,
             skills,
@@ -587,12 +606,15 @@ impl Builder {
         course_ids: &HashMap<String, u32>,
         rule_ids: &HashMap<String, u32>,
     ) -> Course {
-        let path = format!("$.courses[{i}]");
+        let path = || format!("$.courses[{i}]");
         if x.teaches.is_empty() {
-            self.err(format!("{path}.teaches"), Kind::CourseTeachesNothing);
+            self.err(format!("{}.teaches", path()), Kind::CourseTeachesNothing);
         }
         if x.hours == 0 || x.hours > 2000 {
-            self.err(format!("{path}.hours"), Kind::ValueOutOfRange { value: x.hours.to_string(), allowed: "1–2000" });
+            self.err(
+                format!("{}.hours", path()),
+                Kind::ValueOutOfRange { value: x.hours.to_string(), allowed: "1–2000" },
+            );
         }
         let mut months = 0u16;
         for (j, &m) in x.months.iter().enumerate() {
@@ -600,18 +622,18 @@ impl Builder {
                 months |= 1 << m;
             } else {
                 self.err(
-                    format!("{path}.months[{j}]"),
+                    format!("{}.months[{j}]", path()),
                     Kind::ValueOutOfRange { value: m.to_string(), allowed: "1–12" },
                 );
             }
         }
         if x.months.is_empty() {
-            self.err(format!("{path}.months"), Kind::Empty);
+            self.err(format!("{}.months", path()), Kind::Empty);
         }
         if let Some(CertificateEntry { kind: format::CertificateKind::National, grade, .. }) = &x.certificate {
             if !matches!(grade, Some(1..=5)) {
                 self.err(
-                    format!("{path}.certificate.grade"),
+                    format!("{}.certificate.grade", path()),
                     Kind::ValueOutOfRange { value: format!("{grade:?}"), allowed: "national grade 1–5" },
                 );
             }
@@ -623,13 +645,16 @@ impl Builder {
             .filter_map(|(j, c)| {
                 let found = find_city(c);
                 if found.is_none() {
-                    self.err(format!("{path}.cities[{j}]"), Kind::UnknownReference { target: "city", id: c.clone() });
+                    self.err(
+                        format!("{}.cities[{j}]", path()),
+                        Kind::UnknownReference { target: "city", id: c.clone() },
+                    );
                 }
                 found
             })
             .collect::<Vec<_>>();
         if x.cities.is_empty() && x.mode != DeliveryMode::Online {
-            self.err(format!("{path}.cities"), Kind::Empty);
+            self.err(format!("{}.cities", path()), Kind::Empty);
         }
         Course {
             id: x.id.clone(),
@@ -641,16 +666,15 @@ impl Builder {
                 .iter()
                 .enumerate()
                 .filter_map(|(j, t)| {
-                    let level = self.level(t.level, 1, format!("{path}.teaches[{j}].level"));
-                    self.resolve(skill_ids, "skill", &t.skill, format!("{path}.teaches[{j}].skill"))
+                    let level = self.level(t.level, 1, || format!("{}.teaches[{j}].level", path()));
+                    self.resolve(skill_ids, "skill", &t.skill, || format!("{}.teaches[{j}].skill", path()))
                         .map(|s| (SkillIdx(s), level))
                 })
                 .collect(),
             certificate: x.certificate.clone(),
-            subsidy: x
-                .subsidy
-                .as_ref()
-                .and_then(|r| self.resolve(rule_ids, "subsidy rule", r, format!("{path}.subsidy")).map(|r| r as usize)),
+            subsidy: x.subsidy.as_ref().and_then(|r| {
+                self.resolve(rule_ids, "subsidy rule", r, || format!("{}.subsidy", path())).map(|r| r as usize)
+            }),
             mode: x.mode,
             cities,
             months,
@@ -659,7 +683,7 @@ impl Builder {
                 .iter()
                 .enumerate()
                 .filter_map(|(j, p)| {
-                    self.resolve(course_ids, "course", p, format!("{path}.prerequisites[{j}]")).map(CourseIdx)
+                    self.resolve(course_ids, "course", p, || format!("{}.prerequisites[{j}]", path())).map(CourseIdx)
                 })
                 .collect(),
             cost: x.cost,

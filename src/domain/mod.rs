@@ -15,6 +15,7 @@ pub mod format;
 pub mod import;
 pub mod ladder;
 pub mod level;
+pub mod loader;
 pub mod matching;
 pub mod pinyin;
 pub mod planner;

@@ -133,6 +133,6 @@ pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) 
             (file, outcome.report, None, Some((outcome.rows, outcome.replaced)))
         }
     };
-    let catalogue = Catalogue::from_file(file.clone()).map_err(UploadError::Catalogue)?;
+    let catalogue = Catalogue::from_file_ref(&file).map_err(UploadError::Catalogue)?;
     Ok(Loaded { file, catalogue, report, shortage, demand })
 }

@@ -36,6 +36,10 @@ pub struct AppProps {
     /// The kiosk's idle and warning times.
     #[prop_or_default]
     pub kiosk_times: KioskTimes,
+    /// The default catalogue, already loaded step by step (`ui::boot`); without it the app
+    /// parses the catalogue itself in its first render.
+    #[prop_or_default]
+    pub preloaded: Option<Rc<Session>>,
 }
 
 /// The loaded catalogue (with its file, for importers that amend it) and the assessment.
@@ -152,7 +156,8 @@ impl Reducible for Session {
     }
 }
 
-/// Parses the embedded default catalogue.
+/// Parses the embedded default catalogue at once (tests, and the fallback when the stepwise
+/// load in `ui::boot` failed: this reports the same errors).
 pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
     let file: CatalogueFile = serde_json::from_str(DEFAULT_CATALOGUE_JSON).map_err(|e| {
         vec![CatalogueError::new(
@@ -160,19 +165,26 @@ pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
             crate::domain::CatalogueErrorKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() },
         )]
     })?;
-    let catalogue = Catalogue::from_file(file.clone())?;
-    Ok(Session {
-        catalogue: CatalogueHandle::new(catalogue),
-        file: Rc::new(file),
-        assessment: AssessmentState::default(),
-        dropped: Vec::new(),
-        history: Vec::new(),
-        ready: false,
-        persist: false,
-        notice: None,
-        forgets: 0,
-        dirty: false,
-    })
+    let catalogue = Catalogue::from_file_ref(&file)?;
+    Ok(Session::fresh(catalogue, file))
+}
+
+impl Session {
+    /// A session on `catalogue` (built from `file`) with an empty assessment.
+    pub fn fresh(catalogue: Catalogue, file: CatalogueFile) -> Session {
+        Session {
+            catalogue: CatalogueHandle::new(catalogue),
+            file: Rc::new(file),
+            assessment: AssessmentState::default(),
+            dropped: Vec::new(),
+            history: Vec::new(),
+            ready: false,
+            persist: false,
+            notice: None,
+            forgets: 0,
+            dirty: false,
+        }
+    }
 }
 
 #[component]
@@ -182,7 +194,13 @@ pub fn App(props: &AppProps) -> Html {
     // A kiosk reset starts a new session view (every component's state discarded).
     let generation = use_state_eq(|| 0u32);
     // Parsed once; a language switch re-renders without parsing again.
-    let initial = use_memo((), |_| default_session().map(Rc::new));
+    let initial = {
+        let preloaded = props.preloaded.clone();
+        use_memo((), move |_| match preloaded {
+            Some(session) => Ok(session),
+            None => default_session().map(Rc::new),
+        })
+    };
 
     // The document's `lang` attribute and text size follow the choices (browser only: effects do
     // not run when rendering to a string).

@@ -5,6 +5,7 @@
 
 mod app;
 mod assessment;
+pub mod boot;
 mod cohort_view;
 mod combobox;
 mod compare_view;

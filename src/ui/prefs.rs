@@ -35,6 +35,7 @@ pub fn read() -> AppProps {
         kiosk_times: KioskTimes::from_query(
             &web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default(),
         ),
+        preloaded: None,
     }
 }
 
