@@ -30,3 +30,28 @@ export function median(xs) {
 export function typed(words) {
   return words.flatMap((w) => [...w].map((_, i) => w.slice(0, i + 1)));
 }
+
+/**
+ * Measures, inside the page, the time from changing the level of the first skill in the profile
+ * (its <select>, as a person does) to the DOM having been updated: the re-ranked options and the
+ * re-planned courses of the result. `levels` is the sequence of levels to set.
+ */
+export async function profileChangeLatencies(page, levels) {
+  return page.evaluate(async (levels) => {
+    const select = document.querySelector('.profile__item select');
+    const nextTask = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(0);
+    });
+    const times = [];
+    for (const level of levels) {
+      const t0 = performance.now();
+      select.value = String(level);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await nextTask();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  }, levels);
+}

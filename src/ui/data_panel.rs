@@ -15,12 +15,23 @@ use crate::domain::upload::{load_upload, Loaded, Upload, UploadError, UploadKind
 use crate::i18n::{demand_summary, label_value, loaded_summary, shortage_summary, t, Msg};
 use crate::ui::{use_lang, CatalogueHandle};
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct DataPanelProps {
     pub catalogue: CatalogueHandle,
     pub file: Rc<CatalogueFile>,
     pub on_loaded: Callback<Loaded>,
     pub on_restore: Callback<()>,
+}
+
+/// The same file means the same `Rc` (a new file is a new `Rc`): comparing the contents would
+/// walk the whole catalogue file on every render of the page.
+impl PartialEq for DataPanelProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.catalogue == other.catalogue
+            && Rc::ptr_eq(&self.file, &other.file)
+            && self.on_loaded == other.on_loaded
+            && self.on_restore == other.on_restore
+    }
 }
 
 #[derive(Clone, PartialEq)]

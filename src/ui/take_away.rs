@@ -113,6 +113,8 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
             <input id="open-assessment" type="file" accept=".json,application/json" onchange={on_file} />
         </span>
     };
+    // Drawn again only when the link changes, not on every render of the page.
+    let qr = use_memo((link.clone(), link_fits), |(link, fits)| if *fits { qr_svg(link) } else { None });
     // Nothing entered yet: only a file can be opened (a counsellor resuming a worker's file).
     let empty = props.export.skills.is_empty() && props.export.target.is_none() && props.export.compare.is_empty();
     // A kiosk has no clipboard or file system worth using: the QR code and print take it away.
@@ -125,7 +127,6 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         };
     }
     let qr_label = t(lang, Msg::QrLabel);
-    let qr = if link_fits { qr_svg(&link) } else { None };
 
     html! {
         <section class="take-away" aria-labelledby="take-away-title">
@@ -151,7 +152,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 </div>
                 <figure class="take-away__qr">
                     {
-                        match &qr {
+                        match &*qr {
                             Some(q) => html! { <>{ qr_html(q, qr_label, "qr") }<figcaption>{ qr_label }</figcaption></> },
                             None => html! { <figcaption>{ t(lang, Msg::QrTooLong) }</figcaption> },
                         }
