@@ -2,7 +2,11 @@
 // catalogue) so a loaded app works with the network down. scripts/sw.py fills in the file list
 // and a version from their contents after each build; a new build means a new cache, and the
 // old one is deleted when the new worker takes over. Nothing is ever sent anywhere.
-const CACHE = 'skillgap-__VERSION__';
+// The public page (scope /) and the counsellors' page (scope /tools/) each have a worker and a
+// cache of their own; a worker only ever deletes its own old caches.
+const PREFIX = `skillgap-${new URL(self.registration.scope).pathname}-`;
+const CACHE = `${PREFIX}__VERSION__`;
+const OLD_NAMING = /^skillgap-[0-9a-f]{16}$/;
 const PRECACHE = __PRECACHE__;
 
 self.addEventListener('install', (event) => {
@@ -14,7 +18,9 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('skillgap-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys
+        .filter((k) => (k.startsWith(PREFIX) && k !== CACHE) || OLD_NAMING.test(k))
+        .map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -24,8 +30,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // The page from the network when there is one (so a new build arrives), else the kept copy
-    // whatever the query (?mode=kiosk) or fragment.
-    event.respondWith(fetch(request).catch(() => caches.match('./index.html', { ignoreSearch: true })));
+    // of that page whatever the query (?mode=kiosk) or fragment, else this worker's page.
+    event.respondWith(fetch(request).catch(async () =>
+      (await caches.match(request, { ignoreSearch: true })) || caches.match('./index.html', { ignoreSearch: true })));
     return;
   }
   // Hashed files never change: the kept copy first.

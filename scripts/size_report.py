@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
-"""Prints the raw and gzip size of every file in dist/ and the total, and fails when the total
-gzip size exceeds the budget in scripts/budgets.json.
+"""Prints the raw and gzip size of every file of the public page in dist/ and the total, and fails
+when the total gzip size exceeds the budget in scripts/budgets.json. The counsellors' page in
+dist/tools/ is not downloaded by job seekers: its total is printed on a line of its own.
 
 Usage: scripts/size_report.py [DIST] [--json OUT]
 """
@@ -22,7 +23,7 @@ def main() -> int:
     dist = Path(args[0]) if args else ROOT / "dist"
     budgets = json.loads((ROOT / "scripts" / "budgets.json").read_text())
     budget = budgets["dist_total_gzip"]
-    files = sorted(p for p in dist.rglob("*") if p.is_file())
+    files = sorted(p for p in dist.rglob("*") if p.is_file() and "tools" not in p.relative_to(dist).parts[:-1])
     if not files:
         print(f"size report: no files in {dist}", file=sys.stderr)
         return 1
@@ -37,6 +38,10 @@ def main() -> int:
     total_raw = sum(r[1] for r in rows)
     total_gz = sum(r[2] for r in rows)
     print(f"{'TOTAL':<{width}}  {total_raw:>10,}  {total_gz:>10,}")
+    tools = sorted(p for p in (dist / "tools").rglob("*") if p.is_file()) if (dist / "tools").is_dir() else []
+    if tools:
+        tools_gz = sum(len(gzip.compress(p.read_bytes(), compresslevel=9, mtime=0)) for p in tools)
+        print(f"(counsellors' page tools/, loaded only when opened: {len(tools)} files, {tools_gz:,} bytes gzip)")
     print(f"budget (gzip): {budget:,} bytes — {'OK' if total_gz <= budget else 'OVER'} ({100 * total_gz / budget:.0f}% used)")
     if out:
         out.write_text(json.dumps({"files": [dict(zip(("file", "raw", "gzip"), r)) for r in rows],

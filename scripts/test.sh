@@ -28,6 +28,8 @@ count_cargo() {
 echo "== tier 1: native"
 cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
+# The counsellors' build (tools/) compiles more of the UI: lint it too.
+cargo clippy --all-targets --quiet --features tools -- -D warnings
 status=0
 cargo test 2>&1 | tee "$LOGS/native.txt" || status=$?
 count_cargo "$LOGS/native.txt" native
@@ -49,7 +51,7 @@ passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
 [ "$status" -eq 0 ] || { echo "fuzz smoke failed"; exit 1; }
 
 echo "== release build and size report"
-trunk build --release --offline 2>&1 | tail -n 3
+scripts/build.sh
 scripts/size_report.py dist --json "$LOGS/size.json"
 
 echo "== tier 3: end-to-end (playwright-core, release build on 127.0.0.1)"

@@ -150,6 +150,11 @@ messages! {
         "Import this quarter's openings (CSV: code,city,openings,wage_low,wage_high,period,source)",
     ),
     DataPanel => ("目录与数据导入（就业服务人员）", "Catalogue and data import (for counsellors)"),
+    ToolsLink => ("就业服务人员工具", "Tools for employment counsellors"),
+    ToolsLinkHint => (
+        "导入目录与岗位数据、保存多位求职者的评估、查看群体统计：在单独的页面打开，求职者不用下载。",
+        "Import catalogues and job data, keep several workers' assessments, see a cohort: on a page of their own, so job seekers do not download them.",
+    ),
     DataPanelHint => (
         "文件只在本机浏览器中读取，不会上传。导入失败时，已加载的目录和已填写的内容不受影响。",
         "Files are read in this browser only, never uploaded. If an import fails, the loaded catalogue and what you entered stay as they are.",

@@ -23,5 +23,9 @@ pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 pub fn start() {
     ui::recovery::install_panic_hook();
     let props = ui::prefs::read();
+    // An old address of counsellor or cohort mode opens the tools page, which has them.
+    if !cfg!(feature = "tools") && (props.counsellor || props.cohort) && ui::prefs::open_tools_page() {
+        return;
+    }
     ui::prefs::after_next_paint(move || ui::boot::load_then_mount(props));
 }

@@ -47,6 +47,11 @@ for (const [device, options] of [
     await page.getByRole('button', { name: '找出技能' }).click();
     await page.locator('.describe__item').first().waitFor();
     await check(page, 'description analysed', checked);
+    // The counsellors' tools are a page of their own; the assessment saved here comes along.
+    await page.getByRole('link', { name: '就业服务人员工具' }).click();
+    await page.waitForURL(/\/tools\/$/);
+    await page.getByRole('table', { name: '技能差距' }).waitFor();
+    await check(page, 'tools page', checked);
     await page.locator('summary', { hasText: '目录与数据导入' }).click();
     const bad = join(tmp, `bad-${device}.json`);
     writeFileSync(bad, '{ "format_version": 1,');

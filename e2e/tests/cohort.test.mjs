@@ -48,7 +48,7 @@ before(() => {
 
 test('cohort: 50 assessments by drag and drop and by picker; the CSV matches the native computation', async () => {
   const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${app.server.url}?mode=cohort`);
+  await page.goto(`${app.server.url}tools/?mode=cohort`);
   await page.getByRole('heading', { name: '多份评估汇总（供决策分析）' }).waitFor();
 
   // Drag and drop ten files.

@@ -12,7 +12,7 @@ const LINK = '#a=1&s=smaw:3,safety:2&t=eq-ship-welder&k=eq-robot-operator,eq-cnc
 
 test('counsellor: compare three plans, keep notes, save with consent, reopen and delete', async () => {
   const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 1440, height: 900 } });
-  await page.goto(`${app.server.url}?mode=counsellor${LINK}`);
+  await page.goto(`${app.server.url}tools/?mode=counsellor${LINK}`);
   await page.locator('.score__number').waitFor();
   await page.locator('.score').getByRole('button', { name: '加入比较' }).click();
   const compare = page.getByRole('table', { name: '职业比较' });
@@ -70,5 +70,26 @@ test('counsellor: compare three plans, keep notes, save with consent, reopen and
   assert.deepEqual(await axeViolations(page), [], 'axe: counsellor mode with a damaged list');
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.consoleErrors, []);
+  await context.close();
+});
+
+test('the tools are a page of their own: the public page links to it and old addresses go there', async () => {
+  const { context, page, problems } = await watchedPage(app.browser);
+  await page.goto(app.server.url);
+  await page.getByRole('combobox', { name: /技能/ }).waitFor();
+  assert.equal(await page.locator('summary', { hasText: '目录与数据导入' }).count(), 0, 'no import panel on the public page');
+  const link = page.getByRole('link', { name: '就业服务人员工具' });
+  assert.equal(await link.getAttribute('href'), 'tools/');
+  // A bookmark of counsellor mode on the public page, with a share link, lands on the tools page.
+  await page.goto(`${app.server.url}?mode=counsellor${LINK}`);
+  await page.waitForURL(/\/tools\/\?mode=counsellor/);
+  await page.getByRole('table', { name: '技能差距' }).waitFor();
+  await page.locator('summary', { hasText: '目录与数据导入' }).waitFor();
+  // A kiosk shows no way to the tools.
+  await page.goto(`${app.server.url}?mode=kiosk`);
+  await page.getByRole('combobox', { name: /技能/ }).waitFor();
+  assert.equal(await page.getByRole('link', { name: '就业服务人员工具' }).count(), 0);
+  assert.deepEqual(problems.pageErrors, []);
+  assert.deepEqual(problems.offHost, []);
   await context.close();
 });

@@ -57,7 +57,7 @@ test('hostile names in a loaded catalogue render as inert text', async () => {
   smaw.name.zh = '<script>alert(2)</script>' + '电'.repeat(500);
   const file = join(tmp, 'hostile.json');
   writeFileSync(file, JSON.stringify(c));
-  await page.goto(app.server.url);
+  await page.goto(app.server.url + 'tools/');
   await page.locator('summary', { hasText: '目录与数据导入' }).click();
   await page.getByLabel('加载目录文件（JSON）').setInputFiles(file);
   await page.getByText(/已加载：6 个职业/).waitFor();

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::format::CatalogueFile;
+#[cfg(feature = "tools")]
 use crate::domain::upload::Loaded;
 use crate::domain::{Catalogue, CatalogueError, Lang};
 use crate::i18n::{dropped_summary, notice_text, t, Msg};
@@ -13,7 +14,9 @@ use crate::state::export::{export, export_json, AssessmentError, AssessmentExpor
 use crate::state::kiosk::KioskTimes;
 use crate::state::restore::{open, startup, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
 use crate::state::{AssessmentAction, AssessmentState};
-use crate::ui::{Assessment, CatalogueHandle, CohortView, CounsellorPanel, DataPanel, KioskGuard};
+use crate::ui::{Assessment, CatalogueHandle, KioskGuard};
+#[cfg(feature = "tools")]
+use crate::ui::{CohortView, CounsellorPanel, DataPanel};
 use crate::DEFAULT_CATALOGUE_JSON;
 
 #[derive(Properties, PartialEq, Default)]
@@ -266,6 +269,7 @@ pub fn App(props: &AppProps) -> Html {
             </header>
             {
                 match &*initial {
+                    #[cfg(feature = "tools")]
                     Ok(session) if props.cohort => html! { <CohortView catalogue={session.catalogue.clone()} /> },
                     Ok(session) => html! { <SessionView key={*generation} initial={session.clone()} kiosk={props.kiosk} counsellor={props.counsellor} /> },
                     Err(errors) => html! {
@@ -379,12 +383,14 @@ fn SessionView(props: &SessionViewProps) -> Html {
         let session = session.clone();
         Callback::from(move |_: ()| session.dispatch(SessionAction::Undo))
     };
+    #[cfg(feature = "tools")]
     let on_loaded = {
         let session = session.clone();
         Callback::from(move |loaded: Loaded| {
             session.dispatch(SessionAction::Load(CatalogueHandle::new(loaded.catalogue), Rc::new(loaded.file)))
         })
     };
+    #[cfg(feature = "tools")]
     let on_restore = {
         let session = session.clone();
         Callback::from(move |_| {
@@ -413,6 +419,32 @@ fn SessionView(props: &SessionViewProps) -> Html {
     };
     // One export per render, shared by the take-away panel and the counsellor panel.
     let exported = export(&session.assessment, &session.catalogue);
+    // The counsellors' tools are a build of their own (`tools/`, cargo feature `tools`): the
+    // public page links to them instead of making every phone download them.
+    #[cfg(feature = "tools")]
+    let tools = html! {
+        <>
+            if props.counsellor {
+                <CounsellorPanel catalogue={session.catalogue.clone()} export={exported.clone()}
+                    on_action={on_action.clone()} on_open={on_open.clone()} />
+            }
+            // No file system at a kiosk: catalogue files are for counsellors' own devices.
+            if !props.kiosk {
+                <DataPanel catalogue={session.catalogue.clone()} file={session.file.clone()} {on_loaded} {on_restore} />
+            }
+        </>
+    };
+    #[cfg(not(feature = "tools"))]
+    let tools = if props.kiosk {
+        Html::default()
+    } else {
+        html! {
+            <aside class="tools-link no-print" aria-labelledby="tools-link">
+                <p><a id="tools-link" href="tools/">{ t(lang, Msg::ToolsLink) }</a></p>
+                <p class="hint">{ t(lang, Msg::ToolsLinkHint) }</p>
+            </aside>
+        }
+    };
     html! {
         <>
             if !session.dropped.is_empty() {
@@ -426,15 +458,8 @@ fn SessionView(props: &SessionViewProps) -> Html {
             }
             <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} on_action={on_action.clone()}
                 can_undo={!session.history.is_empty()} {on_undo}
-                export={exported.clone()} persist={session.persist} kiosk={props.kiosk} {on_forget} on_open={on_open.clone()} />
-            if props.counsellor {
-                <CounsellorPanel catalogue={session.catalogue.clone()} export={exported}
-                    {on_action} {on_open} />
-            }
-            // No file system at a kiosk: catalogue files are for counsellors' own devices.
-            if !props.kiosk {
-                <DataPanel catalogue={session.catalogue.clone()} file={session.file.clone()} {on_loaded} {on_restore} />
-            }
+                export={exported} persist={session.persist} kiosk={props.kiosk} {on_forget} {on_open} />
+            { tools }
         </>
     }
 }

@@ -77,3 +77,13 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
         }
     }
 }
+
+/// Sends the browser to the tools page (`tools/`) with the same query and fragment, replacing
+/// this page in the history. False when that is not possible (the public page then opens).
+pub fn open_tools_page() -> bool {
+    let Some(window) = web_sys::window() else { return false };
+    let location = window.location();
+    let query = location.search().unwrap_or_default();
+    let fragment = location.hash().unwrap_or_default();
+    location.replace(&format!("tools/{query}{fragment}")).is_ok()
+}
