@@ -10,8 +10,8 @@ use crate::i18n::{t, Msg};
 use crate::state::export::{AssessmentError, AssessmentExport};
 use crate::state::{AssessmentAction, AssessmentState};
 use crate::ui::{
-    use_lang, CatalogueHandle, CompareView, ConstraintsForm, DescribeBox, OriginSearch, PrintHeader, ProfileList,
-    ResultView, SkillSearch, Suggestions, TakeAway, TargetPicker,
+    use_lang, CatalogueHandle, CompareView, ConstraintsForm, DescribeBox, Later, OriginSearch, PrintHeader,
+    ProfileList, ResultView, SkillSearch, Suggestions, TakeAway, TargetPicker,
 };
 
 #[derive(Properties, PartialEq)]
@@ -100,6 +100,8 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     <ProfileList profile={state.profile.clone()} on_level={on_level} on_remove={on_remove}
                         can_undo={props.can_undo} on_undo={props.on_undo.clone()} />
                 </section>
+                // Below the first screen of a phone: rendered a task later (see `Later`).
+                <Later>
                 <section class="step" aria-labelledby="step-target">
                     <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>
                     <TargetPicker value={state.target} on_change={on_target.clone()} />
@@ -108,11 +110,15 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                             compare={state.compare.clone()} on_compare={on_compare.clone()} />
                     }
                 </section>
+                </Later>
+                <Later>
                 <section class="step" aria-labelledby="step-constraints">
                     <h2 id="step-constraints">{ t(lang, Msg::StepConstraints) }</h2>
                     <ConstraintsForm constraints={state.constraints} on_action={props.on_action.clone()} />
                 </section>
+                </Later>
                 </div>
+                <Later>
                 <section class="step step--result" aria-labelledby="step-result">
                     <h2 id="step-result" tabindex="-1">{ t(lang, Msg::StepResult) }</h2>
                     if has_result {
@@ -134,6 +140,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                         on_choose={on_show} on_toggle={on_compare} />
                     <TakeAway export={props.export.clone()} persist={props.persist} kiosk={props.kiosk} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
                 </section>
+                </Later>
             </main>
         </ContextProvider<CatalogueHandle>>
     }
