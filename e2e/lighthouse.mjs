@@ -13,21 +13,35 @@ const here = dirname(fileURLToPath(import.meta.url));
 const DIST = process.env.DIST_DIR || join(here, '..', 'dist');
 const floors = JSON.parse(readFileSync(join(here, '..', 'scripts', 'budgets.json'), 'utf8')).lighthouse_floor;
 
+// Lighthouse's own guidance: scores vary from run to run (here ±3 performance points), so take
+// the median of several runs. LIGHTHOUSE_RUNS (default 3) sets how many.
+const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS || 3));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
 const server = await serveDist(DIST);
 const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags: CHROMIUM_ARGS });
 let failed = 0;
 try {
-  const result = await lighthouse(server.url, {
-    port: chrome.port, output: 'json', logLevel: 'error',
-    onlyCategories: ['performance', 'accessibility', 'best-practices'],
-  });
-  const lhr = result.lhr;
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const result = await lighthouse(server.url, {
+      port: chrome.port, output: 'json', logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    });
+    const lhr = result.lhr;
+    const metric = (id) => lhr.audits[id]?.displayValue ?? '?';
+    const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+    console.log(`[lighthouse] run ${i + 1}/${RUNS}: performance ${scores.performance}, accessibility ${scores.accessibility}, best practices ${scores['best-practices']}; FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`);
+    runs.push({ lhr, report: result.report, scores });
+  }
+  // The run whose performance score is the median is the one written out and explained.
+  const perfMedian = median(runs.map((r) => r.scores.performance));
+  const { lhr, report } = runs.find((r) => r.scores.performance === perfMedian);
   mkdirSync(join(here, 'artifacts'), { recursive: true });
-  writeFileSync(join(here, 'artifacts', 'lighthouse.json'), result.report);
-  const metric = (id) => lhr.audits[id]?.displayValue ?? '?';
-  console.log(`[lighthouse] mobile preset, ${lhr.lighthouseVersion}: FCP ${metric('first-contentful-paint')}, LCP ${metric('largest-contentful-paint')}, TBT ${metric('total-blocking-time')}, CLS ${metric('cumulative-layout-shift')}`);
+  writeFileSync(join(here, 'artifacts', 'lighthouse.json'), report);
+  console.log(`[lighthouse] mobile preset, ${lhr.lighthouseVersion}, median of ${RUNS} run(s):`);
   for (const [id, category] of Object.entries(lhr.categories)) {
-    const score = Math.round(category.score * 100);
+    const score = median(runs.map((r) => r.scores[id]));
     const floor = Number(floors?.[id] ?? 0);
     const ok = score >= floor;
     if (!ok) failed++;

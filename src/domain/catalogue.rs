@@ -712,7 +712,7 @@ fn symmetric_transfers(skills: &[Skill]) -> Vec<Vec<(SkillIdx, f32)>> {
         }
     }
     for list in &mut t {
-        list.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+        crate::domain::order::sort_by(list, |x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
     }
     t
 }

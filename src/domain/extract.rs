@@ -76,7 +76,7 @@ impl Extractor {
         for s in &catalogue.skills {
             let mut mine: Vec<String> =
                 s.synonyms.zh.iter().chain(&s.synonyms.en).map(|t| t.trim().to_lowercase()).collect();
-            mine.sort();
+            crate::domain::order::sort(&mut mine);
             mine.dedup();
             for t in mine {
                 *owners.entry(t).or_default() += 1;
@@ -99,7 +99,7 @@ impl Extractor {
             }
         }
         for terms in by_first.values_mut() {
-            terms.sort_by(|a, b| {
+            crate::domain::order::sort_by(terms, |a, b| {
                 b.chars.len().cmp(&a.chars.len()).then(a.priority.cmp(&b.priority)).then(a.skill.cmp(&b.skill))
             });
         }

@@ -74,7 +74,7 @@ pub fn also_open_after(
         .filter(|(i, o)| *i != target && percent(&after, o) >= APPLY_PERCENT && percent(&before, o) < APPLY_PERCENT)
         .map(|(i, o)| (i, percent(&after, o)))
         .collect();
-    open.sort_by_key(|&(i, p)| (std::cmp::Reverse(p), i));
+    crate::domain::order::sort_by_key(&mut open, |&(i, p)| (std::cmp::Reverse(p), i));
     open.truncate(limit);
     open
 }

@@ -194,7 +194,7 @@ impl GapReport {
     /// The requirements not met, largest shortfall (then highest weight) first.
     pub fn missing(&self) -> Vec<SkillGap> {
         let mut v: Vec<SkillGap> = self.skills.iter().copied().filter(|g| !g.is_met()).collect();
-        v.sort_by(|a, b| {
+        crate::domain::order::sort_by(&mut v, |a, b| {
             b.shortfall().cmp(&a.shortfall()).then(b.weight.total_cmp(&a.weight)).then(a.skill.cmp(&b.skill))
         });
         v

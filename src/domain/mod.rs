@@ -17,6 +17,7 @@ pub mod ladder;
 pub mod level;
 pub mod loader;
 pub mod matching;
+pub mod order;
 pub mod pinyin;
 pub mod planner;
 pub mod profile_input;

@@ -271,7 +271,7 @@ impl Search<'_> {
         };
         let mut options: Vec<(u64, usize)> =
             self.p.by_gap[gap].iter().map(|&b| (self.p.incremental(b, chosen), b)).collect();
-        options.sort();
+        crate::domain::order::sort(&mut options);
         for (extra, bundle) in options {
             if self.stopped {
                 return;
@@ -348,11 +348,11 @@ pub fn plan_courses(catalogue: &Catalogue, profile: &Profile, report: &GapReport
             unclosable.push(Unclosable { skill: g.skill, required: g.required, best_taught, reason });
         }
     }
-    bundles_by_course.sort_by_key(|(c, _)| *c);
+    crate::domain::order::sort_by_key(&mut bundles_by_course, |(c, _)| *c);
 
     // Dense problem.
     let mut local: Vec<CourseIdx> = bundles_by_course.iter().flat_map(|(_, b)| b.iter().copied()).collect();
-    local.sort();
+    crate::domain::order::sort(&mut local);
     local.dedup();
     let pos = |c: CourseIdx| local.binary_search(&c).unwrap_or(0);
     let cost_of = |c: CourseIdx| {
@@ -485,7 +485,7 @@ pub fn plan_courses(catalogue: &Catalogue, profile: &Profile, report: &GapReport
 /// Orders courses so that each comes after those of its prerequisites that are in the set;
 /// otherwise catalogue order. The catalogue is validated to be free of prerequisite cycles.
 fn in_prerequisite_order(catalogue: &Catalogue, mut all: Vec<CourseIdx>) -> Vec<CourseIdx> {
-    all.sort();
+    crate::domain::order::sort(&mut all);
     let mut ordered: Vec<CourseIdx> = Vec::with_capacity(all.len());
     while ordered.len() < all.len() {
         let next = all.iter().copied().find(|c| {

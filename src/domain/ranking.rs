@@ -138,7 +138,7 @@ pub fn rank_occupations(catalogue: &Catalogue, profile: &Profile, options: &Rank
             }
         })
         .collect();
-    ranked.sort_by(|a, b| {
+    crate::domain::order::sort_by(&mut ranked, |a, b| {
         let closeness = b.rank_key.total_cmp(&a.rank_key);
         let effort = a.unclosable.cmp(&b.unclosable).then(a.plan_hours.cmp(&b.plan_hours));
         match options.by {

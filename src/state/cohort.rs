@@ -40,7 +40,7 @@ pub struct Cohort {
 
 fn sorted<T: Ord + Copy>(map: BTreeMap<T, u32>) -> Counts<T> {
     let mut v: Vec<(T, u32)> = map.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    crate::domain::order::sort_by(&mut v, |a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v
 }
 

@@ -60,7 +60,7 @@ pub fn DescribeBox(props: &DescribeBoxProps) -> Html {
 
     let highlighted = |input: &str, found: &[Found]| {
         let mut spans: Vec<&Found> = found.iter().collect();
-        spans.sort_by_key(|f| f.start);
+        crate::domain::order::sort_by_key(&mut spans, |f| f.start);
         let mut out: Vec<Html> = Vec::new();
         let mut at = 0;
         for f in spans {

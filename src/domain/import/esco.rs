@@ -194,7 +194,7 @@ pub fn import_esco(files: EscoFiles<'_>) -> Result<(CatalogueFile, ImportReport)
     // Relations whose occupation is not in the occupations file.
     let mut orphans: Vec<(u64, String, usize)> =
         requires.into_iter().map(|(occ, reqs)| (relation_lines[&occ], occ, reqs.len())).collect();
-    orphans.sort();
+    crate::domain::order::sort(&mut orphans);
     for (line, occupation, n) in orphans {
         report.warn(
             RELATIONS_FILE,
