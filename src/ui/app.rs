@@ -375,48 +375,58 @@ fn SessionView(props: &SessionViewProps) -> Html {
             }
         });
     }
-    let on_action = {
-        let session = session.clone();
-        Callback::from(move |a: AssessmentAction| session.dispatch(SessionAction::Assess(a)))
-    };
-    let on_undo = {
-        let session = session.clone();
-        Callback::from(move |_: ()| session.dispatch(SessionAction::Undo))
-    };
+    // Callbacks made once (the dispatcher never changes), so that children whose other props are
+    // the same are not rendered again after every change.
+    let dispatcher = session.dispatcher();
+    let on_action = (*use_memo(dispatcher.clone(), |d| {
+        let d = d.clone();
+        Callback::from(move |a: AssessmentAction| d.dispatch(SessionAction::Assess(a)))
+    }))
+    .clone();
+    let on_undo = (*use_memo(dispatcher.clone(), |d| {
+        let d = d.clone();
+        Callback::from(move |_: ()| d.dispatch(SessionAction::Undo))
+    }))
+    .clone();
     #[cfg(feature = "tools")]
-    let on_loaded = {
-        let session = session.clone();
+    let on_loaded = (*use_memo(dispatcher.clone(), |d| {
+        let d = d.clone();
         Callback::from(move |loaded: Loaded| {
-            session.dispatch(SessionAction::Load(CatalogueHandle::new(loaded.catalogue), Rc::new(loaded.file)))
+            d.dispatch(SessionAction::Load(CatalogueHandle::new(loaded.catalogue), Rc::new(loaded.file)))
         })
-    };
+    }))
+    .clone();
     #[cfg(feature = "tools")]
-    let on_restore = {
-        let session = session.clone();
+    let on_restore = (*use_memo(dispatcher.clone(), |d| {
+        let d = d.clone();
         Callback::from(move |_| {
             if let Ok(s) = default_session() {
-                session.dispatch(SessionAction::Load(s.catalogue, s.file));
+                d.dispatch(SessionAction::Load(s.catalogue, s.file));
             }
         })
-    };
-    let on_forget = {
-        let session = session.clone();
+    }))
+    .clone();
+    let on_forget = (*use_memo(dispatcher.clone(), |d| {
+        let d = d.clone();
         Callback::from(move |_: ()| {
-            session.dispatch(SessionAction::Forget);
+            d.dispatch(SessionAction::Forget);
             crate::ui::focus_id("skill-search");
         })
-    };
-    let on_open = {
-        let session = session.clone();
-        Callback::from(move |file| session.dispatch(SessionAction::Open(file)))
-    };
-    let on_dismiss = {
-        let session = session.clone();
+    }))
+    .clone();
+    let on_open = (*use_memo(dispatcher.clone(), |d| {
+        let d = d.clone();
+        Callback::from(move |file| d.dispatch(SessionAction::Open(file)))
+    }))
+    .clone();
+    let on_dismiss = (*use_memo(dispatcher, |d| {
+        let d = d.clone();
         Callback::from(move |_: MouseEvent| {
-            session.dispatch(SessionAction::Dismiss);
+            d.dispatch(SessionAction::Dismiss);
             crate::ui::focus_id("step-skills");
         })
-    };
+    }))
+    .clone();
     // One export per render, shared by the take-away panel and the counsellor panel.
     let exported = export(&session.assessment, &session.catalogue);
     // The counsellors' tools are a build of their own (`tools/`, cargo feature `tools`): the

@@ -59,11 +59,25 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
     let state = &props.state;
     let catalogue = &props.catalogue;
 
-    let on_pick = props.on_action.reform(AssessmentAction::AddSkill);
-    let on_level =
-        props.on_action.reform(|(skill, level): (SkillIdx, SkillLevel)| AssessmentAction::SetLevel(skill, level));
-    let on_remove = props.on_action.reform(AssessmentAction::RemoveSkill);
-    let on_target = props.on_action.reform(AssessmentAction::SetTarget);
+    // Callbacks made once per `on_action` (stable from SessionView): a child whose other props
+    // did not change is then not rendered again when the profile changes.
+    let on_pick = (*use_memo(props.on_action.clone(), |a| a.reform(AssessmentAction::AddSkill))).clone();
+    let on_level = (*use_memo(props.on_action.clone(), |a| {
+        a.reform(|(skill, level): (SkillIdx, SkillLevel)| AssessmentAction::SetLevel(skill, level))
+    }))
+    .clone();
+    let on_remove = (*use_memo(props.on_action.clone(), |a| a.reform(AssessmentAction::RemoveSkill))).clone();
+    let on_target = (*use_memo(props.on_action.clone(), |a| a.reform(AssessmentAction::SetTarget))).clone();
+    let on_compare = (*use_memo(props.on_action.clone(), |a| a.reform(AssessmentAction::ToggleCompare))).clone();
+    // "Show" buttons open a result: focus follows to its heading.
+    let on_show = (*use_memo(props.on_action.clone(), |on_action| {
+        let on_action = on_action.clone();
+        Callback::from(move |o| {
+            on_action.emit(AssessmentAction::SetTarget(Some(o)));
+            crate::ui::focus_id("step-result");
+        })
+    }))
+    .clone();
     let options = state.constraints.plan_options(start_month);
 
     let result = state.target.map(|occupation| {
@@ -73,15 +87,6 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
         let also = also_open_after(catalogue, &state.profile, &plan, occupation, 3);
         (report, plan, outlook, also)
     });
-    let on_compare = props.on_action.reform(AssessmentAction::ToggleCompare);
-    // "Show" buttons open a result: focus follows to its heading.
-    let on_show = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |o| {
-            on_action.emit(AssessmentAction::SetTarget(Some(o)));
-            crate::ui::focus_id("step-result");
-        })
-    };
     let has_result = result.is_some() || !state.compare.is_empty();
 
     html! {
