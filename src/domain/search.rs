@@ -218,7 +218,7 @@ impl SearchIndex {
         if best.len() < limit && ascii && compact.len() >= 3 {
             let mut fuzzy_hits: Vec<(u32, u8, usize, usize)> = Vec::new();
             let mut found: Vec<u32> = best.iter().map(|b| b.0).collect();
-            crate::domain::order::sort(&mut found);
+            found.sort_unstable();
             for (t, term) in terms.iter().enumerate() {
                 if found.binary_search(&term.entry).is_ok() {
                     continue;
@@ -243,7 +243,8 @@ impl SearchIndex {
             }
             best.extend(best_per_entry(fuzzy_hits));
         }
-        crate::domain::order::sort_by_key(&mut best, |b| (b.1, b.2, b.0));
+        // The keystroke path sorts thousands of hits: the standard sort, not `domain::order`.
+        best.sort_unstable_by_key(|b| (b.1, b.2, b.0));
         best.into_iter()
             .take(limit)
             .map(|(entry, tier, _, t)| Hit {
@@ -258,7 +259,7 @@ impl SearchIndex {
 
 /// The best (tier, term length, term) of each entry, sorted by entry.
 fn best_per_entry(mut hits: Vec<(u32, u8, usize, usize)>) -> Vec<(u32, u8, usize, usize)> {
-    crate::domain::order::sort(&mut hits);
+    hits.sort_unstable();
     hits.dedup_by_key(|h| h.0);
     hits
 }
