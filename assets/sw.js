@@ -4,7 +4,10 @@
 // old one is deleted when the new worker takes over. Nothing is ever sent anywhere.
 // The public page (scope /) and the counsellors' page (scope /tools/) each have a worker and a
 // cache of their own; a worker only ever deletes its own old caches.
-const PREFIX = `skillgap-${new URL(self.registration.scope).pathname}-`;
+const SCOPE_PATH = new URL(self.registration.scope).pathname;
+const PREFIX = `skillgap-${SCOPE_PATH}-`;
+// Caches named before there were two pages belonged to the public page's worker: only it deletes them.
+const PUBLIC_WORKER = !SCOPE_PATH.endsWith('/tools/');
 const CACHE = `${PREFIX}__VERSION__`;
 const OLD_NAMING = /^skillgap-[0-9a-f]{16}$/;
 const PRECACHE = __PRECACHE__;
@@ -19,7 +22,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
       .then((keys) => Promise.all(keys
-        .filter((k) => (k.startsWith(PREFIX) && k !== CACHE) || OLD_NAMING.test(k))
+        .filter((k) => (k.startsWith(PREFIX) && k !== CACHE) || (PUBLIC_WORKER && OLD_NAMING.test(k)))
         .map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
@@ -30,9 +33,14 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     // The page from the network when there is one (so a new build arrives), else the kept copy
-    // of that page whatever the query (?mode=kiosk) or fragment, else this worker's page.
+    // of that page whatever the query (?mode=kiosk) or fragment. Another page never gets this
+    // worker's page in its place (the public page at /tools/ would send itself on to
+    // /tools/tools/...): the browser's offline page instead.
+    const path = new URL(request.url).pathname;
+    const mine = path === SCOPE_PATH || path === `${SCOPE_PATH}index.html`;
     event.respondWith(fetch(request).catch(async () =>
-      (await caches.match(request, { ignoreSearch: true })) || caches.match('./index.html', { ignoreSearch: true })));
+      (await caches.match(request, { ignoreSearch: true }))
+        || (mine ? caches.match('./index.html', { ignoreSearch: true }) : Response.error())));
     return;
   }
   // Hashed files never change: the kept copy first.

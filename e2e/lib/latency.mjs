@@ -34,7 +34,8 @@ export function typed(words) {
 /**
  * Measures, inside the page, the time from changing the level of the first skill in the profile
  * (its <select>, as a person does) to the DOM having been updated: the re-ranked options and the
- * re-planned courses of the result. `levels` is the sequence of levels to set.
+ * re-planned courses of the result. `levels` is the sequence of levels to set, one after the
+ * other (what the page defers until after painting may fall into the next change's time).
  */
 export async function profileChangeLatencies(page, levels) {
   return page.evaluate(async (levels) => {

@@ -20,6 +20,7 @@ const TYPES = {
 export async function serveDist(dir) {
   const root = resolve(dir);
   await stat(join(root, 'index.html')); // fail early when the build is missing
+  const gzipped = new Map(); // compressed once per file, like a server's precompressed assets
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -33,7 +34,8 @@ export async function serveDist(dir) {
       const compressible = !type.startsWith('image/png') && !type.startsWith('application/octet-stream');
       if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
         res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
-        res.end(gzipSync(body, { level: 9 }));
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
+        res.end(gzipped.get(file));
       } else {
         res.writeHead(200, { 'content-type': type });
         res.end(body);

@@ -85,10 +85,19 @@ test('the tools are a page of their own: the public page links to it and old add
   await page.waitForURL(/\/tools\/\?mode=counsellor/);
   await page.getByRole('table', { name: '技能差距' }).waitFor();
   await page.locator('summary', { hasText: '目录与数据导入' }).waitFor();
-  // A kiosk shows no way to the tools.
+  // The share link made on the tools page leads a worker to the public page, not to the tools.
+  const shared = await page.locator('#share-link').inputValue();
+  assert.ok(shared.startsWith(`${app.server.url}#a=1&`), shared);
+  // The cohort view's old address goes there too.
+  await page.goto(`${app.server.url}?mode=cohort`);
+  await page.waitForURL(/\/tools\/\?mode=cohort/);
+  // A kiosk shows no way to the tools, and a kiosk on the tools page no import panel.
   await page.goto(`${app.server.url}?mode=kiosk`);
   await page.getByRole('combobox', { name: /技能/ }).waitFor();
   assert.equal(await page.getByRole('link', { name: '就业服务人员工具' }).count(), 0);
+  await page.goto(`${app.server.url}tools/?mode=kiosk`);
+  await page.getByRole('combobox', { name: /技能/ }).waitFor();
+  assert.equal(await page.locator('summary', { hasText: '目录与数据导入' }).count(), 0);
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.offHost, []);
   await context.close();

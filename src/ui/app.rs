@@ -30,10 +30,11 @@ pub struct AppProps {
     /// A public kiosk (`?mode=kiosk`): nothing is stored, and the screen resets when idle.
     #[prop_or_default]
     pub kiosk: bool,
-    /// Counsellor mode (`?mode=counsellor`): notes and the device's list of saved assessments.
+    /// Counsellor mode (`tools/?mode=counsellor`): notes and the device's list of saved
+    /// assessments. Only the `tools` build shows it; the public page sends the address there.
     #[prop_or_default]
     pub counsellor: bool,
-    /// The cohort view (`?mode=cohort`) instead of one assessment.
+    /// The cohort view (`tools/?mode=cohort`) instead of one assessment (`tools` build only).
     #[prop_or_default]
     pub cohort: bool,
     /// The kiosk's idle and warning times.

@@ -18,17 +18,16 @@ pub fn load_then_mount(props: AppProps) {
 }
 
 fn next_step(mut loader: Loader<'static>, props: AppProps) {
-    gloo::timers::callback::Timeout::new(0, move || match loader.step() {
+    crate::ui::prefs::next_task(move || match loader.step() {
         Step::More => next_step(loader, props),
         // The first render is a task of its own.
         Step::Done(Ok(loaded)) => {
             let (catalogue, file) = *loaded;
             let props = AppProps { preloaded: Some(Rc::new(Session::fresh(catalogue, file))), ..props };
-            gloo::timers::callback::Timeout::new(0, move || mount(props)).forget();
+            crate::ui::prefs::next_task(move || mount(props));
         }
         Step::Done(Err(_)) => mount(props),
-    })
-    .forget();
+    });
 }
 
 fn mount(props: AppProps) {

@@ -60,21 +60,53 @@ pub fn register_service_worker() {
     let _ = window.navigator().service_worker().register("sw.js");
 }
 
-/// Runs `f` in a task after the browser's next frame (an animation frame, then a zero timeout),
-/// so what is on screen now is painted and reported first. Runs `f` at once without a window.
+/// Runs `f` in a task after the browser's next frame (an animation frame, then a new task), so
+/// what is on screen now is painted and reported first. A page opened in a background tab gets no
+/// animation frames until it is shown: after 100 ms `f` runs anyway. Runs `f` at once without a
+/// window.
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    use std::cell::RefCell;
+    use std::rc::Rc;
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
         f();
         return;
     };
-    let later = Closure::once_into_js(move || gloo::timers::callback::Timeout::new(0, f).forget());
-    if window.request_animation_frame(later.unchecked_ref()).is_err() {
-        // Without animation frames (a hidden tab in some browsers) the timeout alone is enough.
-        if let Some(f) = later.dyn_ref::<js_sys::Function>() {
-            let _ = window.set_timeout_with_callback(f);
+    type Once = Rc<RefCell<Option<Box<dyn FnOnce()>>>>;
+    let once: Once = Rc::new(RefCell::new(Some(Box::new(f))));
+    let run = |once: Once| {
+        move || {
+            let f = once.borrow_mut().take();
+            if let Some(f) = f {
+                f();
+            }
         }
+    };
+    let after_frame = run(once.clone());
+    let frame = Closure::once_into_js(move || next_task(after_frame));
+    let _ = window.request_animation_frame(frame.unchecked_ref());
+    gloo::timers::callback::Timeout::new(100, run(once)).forget();
+}
+
+/// Runs `f` in a new task as soon as possible: a message to itself, which (unlike a chain of
+/// zero timeouts) is neither clamped to 4 ms nor slowed to one a second in a background tab.
+pub fn next_task(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        gloo::timers::callback::Timeout::new(0, f).forget();
+        return;
+    };
+    let (receiver, sender) = (channel.port1(), channel.port2());
+    let handler = Closure::once_into_js(move || {
+        // The channel lives until its message has arrived.
+        drop(channel);
+        f();
+    });
+    receiver.set_onmessage(Some(handler.unchecked_ref()));
+    if sender.post_message(&wasm_bindgen::JsValue::from(0)).is_err() {
+        receiver.set_onmessage(None);
     }
 }
 
@@ -83,6 +115,11 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
 pub fn open_tools_page() -> bool {
     let Some(window) = web_sys::window() else { return false };
     let location = window.location();
+    // Already there (a host or an offline service worker that answers every path with the public
+    // page): going on would add `tools/` for ever.
+    if location.pathname().unwrap_or_default().contains("/tools/") {
+        return false;
+    }
     let query = location.search().unwrap_or_default();
     let fragment = location.hash().unwrap_or_default();
     location.replace(&format!("tools/{query}{fragment}")).is_ok()

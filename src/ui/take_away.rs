@@ -2,6 +2,8 @@
 //! print, the assessment as a JSON file (download and open), and "forget this assessment".
 //! Reading the browser (address, clipboard, files) happens in effects and callbacks only.
 
+use std::rc::Rc;
+
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -34,11 +36,21 @@ fn use_page_address() -> String {
         let address = address.clone();
         use_effect_with((), move |_| {
             let l = gloo::utils::window().location();
-            // Not the query: `?mode=kiosk` must not follow the link to a phone.
-            address.set(format!("{}{}", l.origin().unwrap_or_default(), l.pathname().unwrap_or_default()));
+            // Not the query: `?mode=kiosk` must not follow the link to a phone. And always the
+            // public page: a worker scanning a counsellor's QR code must not get the tools page.
+            let path = l.pathname().unwrap_or_default();
+            address.set(format!("{}{}", l.origin().unwrap_or_default(), public_path(&path)));
         });
     }
     (*address).clone()
+}
+
+/// The public page's path for a page path: the counsellors' page `/x/tools/` gives `/x/`.
+pub fn public_path(path: &str) -> &str {
+    match path.strip_suffix("index.html").unwrap_or(path).strip_suffix("tools/") {
+        Some(public) if public.ends_with('/') => public,
+        _ => path,
+    }
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -68,6 +80,48 @@ async fn read_file(input: HtmlInputElement) -> Result<AssessmentExport, Assessme
     parse_bytes(&js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
+/// What follows from the whole assessment but is not the result itself: the QR code and the
+/// download link (the assessment file as a `data:` address).
+struct Extras {
+    qr: Option<QrSvg>,
+    href: String,
+}
+
+fn extras(link: &str, fits: bool, export: &AssessmentExport) -> Extras {
+    let json = serde_json::to_string_pretty(export).unwrap_or_default();
+    Extras {
+        qr: if fits { qr_svg(link) } else { None },
+        href: format!("data:application/json;charset=utf-8,{}", crate::ui::recovery::encode(&json)),
+    }
+}
+
+/// [`Extras`] for the first render at once, and after each change once the browser has painted
+/// the change: drawing the QR code and encoding the file cost a cheap phone about 10 ms, and a
+/// change should show its result (score, gaps, plan) first. (What React calls a deferred value.)
+#[hook]
+fn use_deferred_extras(link: &str, fits: bool, export: &AssessmentExport) -> Rc<Extras> {
+    let current = use_state(|| Rc::new(extras(link, fits, export)));
+    let first = use_mut_ref(|| true);
+    {
+        let current = current.clone();
+        use_effect_with((link.to_owned(), fits, export.clone()), move |(link, fits, export)| {
+            let stale = Rc::new(std::cell::Cell::new(false));
+            // The first render already has them.
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                let (link, fits, export, stale) = (link.clone(), *fits, export.clone(), stale.clone());
+                crate::ui::prefs::after_next_paint(move || {
+                    if !stale.get() {
+                        current.set(Rc::new(extras(&link, fits, &export)));
+                    }
+                });
+            }
+            // A newer change (or leaving the page) before then: drop the stale work.
+            move || stale.set(true)
+        });
+    }
+    (*current).clone()
+}
+
 #[component]
 pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let lang = use_lang();
@@ -77,7 +131,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let link = format!("{address}#{fragment}");
     // A link the app itself would refuse is never offered (very long ESCO-based profiles).
     let link_fits = fragment.len() <= share::MAX_LINK_CHARS;
-    let json = serde_json::to_string_pretty(&props.export).unwrap_or_default();
+    let extras = use_deferred_extras(&link, link_fits, &props.export);
 
     let on_copy = {
         let (copy, link) = (copy.clone(), link.clone());
@@ -106,15 +160,12 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
         })
     };
     let on_forget = props.on_forget.reform(|_: MouseEvent| ());
-    let href = format!("data:application/json;charset=utf-8,{}", crate::ui::recovery::encode(&json));
     let open_file = html! {
         <span class="upload">
             <label for="open-assessment" class="field-label">{ t(lang, Msg::OpenJson) }</label>
             <input id="open-assessment" type="file" accept=".json,application/json" onchange={on_file} />
         </span>
     };
-    // Drawn again only when the link changes, not on every render of the page.
-    let qr = use_memo((link.clone(), link_fits), |(link, fits)| if *fits { qr_svg(link) } else { None });
     // Nothing entered yet: only a file can be opened (a counsellor resuming a worker's file).
     let empty = props.export.skills.is_empty() && props.export.target.is_none() && props.export.compare.is_empty();
     // A kiosk has no clipboard or file system worth using: the QR code and print take it away.
@@ -152,7 +203,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 </div>
                 <figure class="take-away__qr">
                     {
-                        match &*qr {
+                        match &extras.qr {
                             Some(q) => html! { <>{ qr_html(q, qr_label, "qr") }<figcaption>{ qr_label }</figcaption></> },
                             None => html! { <figcaption>{ t(lang, Msg::QrTooLong) }</figcaption> },
                         }
@@ -162,7 +213,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
             <div class="take-away__actions">
                 <button type="button" class="button" onclick={on_print}>{ t(lang, Msg::PrintButton) }</button>
                 if !kiosk {
-                    <a class="button" href={href} download="skillgap-assessment.json">{ t(lang, Msg::DownloadJson) }</a>
+                    <a class="button" href={extras.href.clone()} download="skillgap-assessment.json">{ t(lang, Msg::DownloadJson) }</a>
                     { open_file }
                 }
             </div>
@@ -172,5 +223,20 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 <p class="hint" id="forget-hint">{ t(lang, Msg::ForgetHint) }</p>
             </div>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::public_path;
+
+    #[test]
+    fn links_always_lead_to_the_public_page() {
+        assert_eq!(public_path("/"), "/");
+        assert_eq!(public_path("/index.html"), "/index.html");
+        assert_eq!(public_path("/tools/"), "/");
+        assert_eq!(public_path("/tools/index.html"), "/");
+        assert_eq!(public_path("/skillgap/tools/"), "/skillgap/");
+        assert_eq!(public_path("/mytools/"), "/mytools/");
     }
 }
