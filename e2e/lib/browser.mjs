@@ -24,3 +24,10 @@ export async function watchedPage(browser, options = {}) {
   page.on('pageerror', (e) => problems.pageErrors.push(String(e)));
   return { context, page, problems };
 }
+
+/** Clicks `link` (a download link) and returns the text of the file the browser saved. */
+export async function downloadedText(page, link) {
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  const { readFile } = await import('node:fs/promises');
+  return readFile(await download.path(), 'utf8');
+}

@@ -3,7 +3,7 @@
 // only after consent, reopened, deleted; a damaged list is set aside with a notice).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { watchedPage } from '../lib/browser.mjs';
+import { downloadedText, watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
 import { axeViolations } from '../lib/axe.mjs';
 
@@ -26,8 +26,8 @@ test('counsellor: compare three plans, keep notes, save with consent, reopen and
   await page.getByRole('alert').filter({ hasText: '好像有电话' }).waitFor();
   await page.getByLabel(/工作人员备注/).fill('想学白班；三月再联系。');
   assert.equal(await page.getByRole('alert').filter({ hasText: '好像有电话' }).count(), 0);
-  const href = await page.getByRole('link', { name: /下载评估文件/ }).getAttribute('href');
-  assert.match(decodeURIComponent(href), /"notes": "想学白班；三月再联系。"/);
+  const file = await downloadedText(page, page.getByRole('link', { name: /下载评估文件/ }));
+  assert.match(file, /"notes": "想学白班；三月再联系。"/);
   assert.doesNotMatch(await page.getByRole('textbox', { name: /^分享链接/ }).inputValue(), /notes|%E6%83%B3/);
   await page.emulateMedia({ media: 'print' });
   assert.ok(await page.locator('.notes-print').isVisible(), 'the notes are printed');

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
-import { watchedPage } from '../lib/browser.mjs';
+import { downloadedText, watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -229,8 +229,7 @@ test('assessment files: download, open, and a bad file changes nothing', async (
   const { context, page, problems } = await watchedPage(app.browser);
   await page.goto(app.server.url + LINK);
   await page.locator('.score__number').waitFor();
-  const href = await page.getByRole('link', { name: /下载评估文件/ }).getAttribute('href');
-  const json = decodeURIComponent(href.replace(/^data:application\/json;charset=utf-8,/, ''));
+  const json = await downloadedText(page, page.getByRole('link', { name: /下载评估文件/ }));
   const file = JSON.parse(json);
   assert.equal(file.format, 'skillgap-assessment');
   assert.deepEqual(file.skills, [{ skill: 'smaw', level: 3 }, { skill: 'safety', level: 2 }]);

@@ -314,23 +314,8 @@ fn SessionView(props: &SessionViewProps) -> Html {
         // Auto-saving is for a person's own device: never at a kiosk, and not in counsellor mode,
         // where each worker's assessment is saved only with consent (the saved list).
         let persist = !props.kiosk && !props.counsellor;
-        use_effect_with((), move |_| {
-            let window = gloo::utils::window();
-            let location = window.location();
-            let fragment = location.hash().unwrap_or_default();
-            let storage = window.local_storage().ok().flatten();
-            let stored =
-                if persist { storage.as_ref().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) } else { None };
-            let start = startup(&session.catalogue, &fragment, stored.as_deref());
-            if crate::state::share::is_share_link(&fragment) {
-                clear_fragment();
-            }
-            if let (true, Some(storage), Some(text)) = (start.set_aside, &storage, &stored) {
-                let _ = storage.set_item(SET_ASIDE_KEY, text);
-                let _ = storage.remove_item(STORAGE_KEY);
-            }
-            session.dispatch(SessionAction::Started(start, persist));
-        });
+        // In a task of its own, so the first render of the page stays one short task on a phone.
+        use_effect_with((), move |_| crate::ui::prefs::next_task(move || start_session(&session, persist)));
     }
     // Save on a personal device after every change (an effect: reducers do no I/O).
     {
@@ -473,6 +458,25 @@ fn SessionView(props: &SessionViewProps) -> Html {
             { tools }
         </>
     }
+}
+
+/// What the start-up effect does (see there): reads the address and the saved copy, sets a damaged
+/// copy aside, and tells the session what it found.
+fn start_session(session: &UseReducerHandle<Session>, persist: bool) {
+    let window = gloo::utils::window();
+    let location = window.location();
+    let fragment = location.hash().unwrap_or_default();
+    let storage = window.local_storage().ok().flatten();
+    let stored = if persist { storage.as_ref().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) } else { None };
+    let start = startup(&session.catalogue, &fragment, stored.as_deref());
+    if crate::state::share::is_share_link(&fragment) {
+        clear_fragment();
+    }
+    if let (true, Some(storage), Some(text)) = (start.set_aside, &storage, &stored) {
+        let _ = storage.set_item(SET_ASIDE_KEY, text);
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+    session.dispatch(SessionAction::Started(start, persist));
 }
 
 /// Removes the `#…` part from the address without reloading or adding a history entry.

@@ -4,6 +4,7 @@
 
 use std::rc::Rc;
 
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -80,38 +81,39 @@ async fn read_file(input: HtmlInputElement) -> Result<AssessmentExport, Assessme
     parse_bytes(&js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
-/// What follows from the whole assessment but is not the result itself: the QR code and the
-/// download link (the assessment file as a `data:` address).
+/// What follows from the whole assessment but is not the result itself: the QR code.
 struct Extras {
     qr: Option<QrSvg>,
-    href: String,
 }
 
-fn extras(link: &str, fits: bool, export: &AssessmentExport) -> Extras {
+fn extras(link: &str, fits: bool) -> Extras {
+    Extras { qr: if fits { qr_svg(link) } else { None } }
+}
+
+/// The assessment file as a `data:` address, made when the download link is used (not on every
+/// render: encoding it costs a cheap phone milliseconds per change).
+fn file_address(export: &AssessmentExport) -> String {
     let json = serde_json::to_string_pretty(export).unwrap_or_default();
-    Extras {
-        qr: if fits { qr_svg(link) } else { None },
-        href: format!("data:application/json;charset=utf-8,{}", crate::ui::recovery::encode(&json)),
-    }
+    format!("data:application/json;charset=utf-8,{}", crate::ui::recovery::encode(&json))
 }
 
 /// [`Extras`] for the first render at once, and after each change once the browser has painted
-/// the change: drawing the QR code and encoding the file cost a cheap phone about 10 ms, and a
+/// the change: drawing the QR code costs a cheap phone several ms, and a
 /// change should show its result (score, gaps, plan) first. (What React calls a deferred value.)
 #[hook]
-fn use_deferred_extras(link: &str, fits: bool, export: &AssessmentExport) -> Rc<Extras> {
-    let current = use_state(|| Rc::new(extras(link, fits, export)));
+fn use_deferred_extras(link: &str, fits: bool) -> Rc<Extras> {
+    let current = use_state(|| Rc::new(extras(link, fits)));
     let first = use_mut_ref(|| true);
     {
         let current = current.clone();
-        use_effect_with((link.to_owned(), fits, export.clone()), move |(link, fits, export)| {
+        use_effect_with((link.to_owned(), fits), move |(link, fits)| {
             let stale = Rc::new(std::cell::Cell::new(false));
             // The first render already has them.
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                let (link, fits, export, stale) = (link.clone(), *fits, export.clone(), stale.clone());
+                let (link, fits, stale) = (link.clone(), *fits, stale.clone());
                 crate::ui::prefs::after_next_paint(move || {
                     if !stale.get() {
-                        current.set(Rc::new(extras(&link, fits, &export)));
+                        current.set(Rc::new(extras(&link, fits)));
                     }
                 });
             }
@@ -131,7 +133,22 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let link = format!("{address}#{fragment}");
     // A link the app itself would refuse is never offered (very long ESCO-based profiles).
     let link_fits = fragment.len() <= share::MAX_LINK_CHARS;
-    let extras = use_deferred_extras(&link, link_fits, &props.export);
+    let extras = use_deferred_extras(&link, link_fits);
+    // The link's address is filled in as it is used (click, Enter or tap), from this render's
+    // assessment; the browser then follows it and saves the file.
+    let on_download = {
+        let export = props.export.clone();
+        Callback::from(move |e: MouseEvent| {
+            // Yew listens at the root: the link is the target's nearest `a`.
+            let link = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("a").ok().flatten());
+            if let Some(link) = link {
+                let _ = link.set_attribute("href", &file_address(&export));
+            }
+        })
+    };
 
     let on_copy = {
         let (copy, link) = (copy.clone(), link.clone());
@@ -213,7 +230,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
             <div class="take-away__actions">
                 <button type="button" class="button" onclick={on_print}>{ t(lang, Msg::PrintButton) }</button>
                 if !kiosk {
-                    <a class="button" href={extras.href.clone()} download="skillgap-assessment.json">{ t(lang, Msg::DownloadJson) }</a>
+                    <a class="button" href="#" download="skillgap-assessment.json" onclick={on_download}>{ t(lang, Msg::DownloadJson) }</a>
                     { open_file }
                 }
             </div>
