@@ -153,15 +153,19 @@ async fn the_english_result_is_complete() {
     assert_eq!(cjk, "", "Chinese text in the English result: {html}");
 }
 
-/// The static first screen in index.html (shown while the wasm loads) says what the app says.
+/// The static first screen in index.html and tools.html (shown while the wasm loads) says what
+/// the app says, and the two pages differ only where they must.
 #[test]
 fn the_loading_screen_matches_the_app() {
     use skillgap::i18n::{t, Msg};
-    let html = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html")).unwrap();
-    let shell = &html[html.find(r#"<div id="shell""#).expect("a shell")..];
+    let read = |name: &str| std::fs::read_to_string(format!("{}/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let (public, tools) = (read("index.html"), read("tools.html"));
+    let shell = |html: &str| html[html.find(r#"<div id="shell""#).expect("a shell")..].to_owned();
     for msg in [Msg::AppTitle, Msg::AppTagline, Msg::SampleDataNotice] {
-        assert!(shell.contains(t(Lang::Zh, msg)), "{msg:?} differs between index.html and i18n");
+        assert!(shell(&public).contains(t(Lang::Zh, msg)), "{msg:?} differs between index.html and i18n");
     }
+    assert_eq!(shell(&public), shell(&tools), "the first screens of index.html and tools.html differ");
+    assert!(tools.contains(r#"data-cargo-features="tools""#) && !public.contains("data-cargo-features"));
     // The shell shows the sample-data notice because the embedded catalogue is illustrative.
     assert!(Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap().illustrative);
 }
