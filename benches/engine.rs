@@ -12,7 +12,7 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use skillgap::domain::import::esco::{import_esco, EscoFiles};
-use skillgap::domain::ranking::{rank_occupations, RankBy, RankOptions};
+use skillgap::domain::ranking::{rank_occupations, top_occupations, RankBy, RankOptions};
 use skillgap::domain::{assess_match, plan_courses, Catalogue, PlanOptions, Profile, SkillIdx, SkillLevel};
 
 fn esco() -> Option<Catalogue> {
@@ -97,6 +97,10 @@ fn benches(c: &mut Criterion) {
         let options = RankOptions::default();
         c.bench_function("rank/esco_3007_occupations_30_skills", |b| {
             b.iter(|| black_box(rank_occupations(&esco, black_box(&profile), &options)))
+        });
+        // What "what fits me?" computes on each change: the first five only.
+        c.bench_function("rank/esco_top5_of_3007", |b| {
+            b.iter(|| black_box(top_occupations(&esco, black_box(&profile), &options, 5)))
         });
     }
 

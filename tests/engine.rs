@@ -140,7 +140,7 @@ use serde_json::json;
 use skillgap::domain::ladder::outlook;
 use skillgap::domain::planner::{greedy_value, month_mask, Objective};
 use skillgap::domain::profile_input::{resolve, ProfileInput};
-use skillgap::domain::ranking::{rank_occupations, RankBy, RankOptions};
+use skillgap::domain::ranking::{rank_occupations, top_occupations, OpeningsFilter, RankBy, RankOptions};
 
 /// Four skills a–d; greedy takes the 3-skill course first (10 h per gap) and pays 52 h, the
 /// optimum is the two 22-hour courses (44 h).
@@ -288,6 +288,60 @@ fn ranking_is_deterministic_and_the_shortage_boost_is_bounded() {
         &RankOptions { industries: vec![skillgap::domain::IndustryIdx(robots as u32)], ..RankOptions::default() },
     );
     assert_eq!(only.len(), 2);
+}
+
+#[test]
+fn the_top_of_the_ranking_is_the_ranking_cut_short() {
+    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).expect("valid");
+    let ids =
+        |ranked: &[skillgap::domain::ranking::RankedOption]| ranked.iter().map(|r| r.occupation).collect::<Vec<_>>();
+    let profiles = [
+        Profile::new(),
+        // Many occupations tie at 0 % for an empty profile; a welder's profile ties fewer.
+        profile(&c, &[("smaw", 3), ("safety", 3)]),
+        profile(&c, &[("safety", 2), ("computer-basics", 3), ("forklift", 2)]),
+    ];
+    let options = [
+        RankOptions::default(),
+        RankOptions { by: RankBy::Effort, ..RankOptions::default() },
+        RankOptions { openings_boost: 10.0, openings_filter: OpeningsFilter::InProvince, ..RankOptions::default() },
+    ];
+    for p in &profiles {
+        for o in &options {
+            let all = rank_occupations(&c, p, o);
+            for n in [0, 1, 5, 17, all.len(), all.len() + 3] {
+                let top = top_occupations(&c, p, o, n);
+                assert_eq!(ids(&top), ids(&all[..n.min(all.len())]), "n = {n}, {o:?}");
+                assert_eq!(top, all[..n.min(all.len())]);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_course_index_lists_exactly_the_courses_that_teach_a_skill() {
+    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).expect("valid");
+    for s in 0..c.skills.len() {
+        let skill = skillgap::domain::SkillIdx(s as u32);
+        let expected: Vec<_> = c
+            .courses
+            .iter()
+            .enumerate()
+            .flat_map(|(i, course)| {
+                course
+                    .teaches
+                    .iter()
+                    .filter(move |(t, _)| *t == skill)
+                    .map(move |&(_, l)| (skillgap::domain::CourseIdx(i as u32), l))
+            })
+            .collect();
+        assert_eq!(c.courses_teaching(skill), expected.as_slice(), "{}", c.skill(skill).id);
+    }
+    assert!(c
+        .skills
+        .iter()
+        .enumerate()
+        .any(|(s, _)| c.courses_teaching(skillgap::domain::SkillIdx(s as u32)).len() > 1));
 }
 
 #[test]

@@ -173,6 +173,8 @@ pub struct Catalogue {
     /// Links are symmetric (a link in either direction counts both ways; the larger similarity
     /// wins when both are given).
     transfers: Vec<Vec<(SkillIdx, f32)>>,
+    /// For each skill, the courses that teach it and the level they teach, in course order.
+    teaching: Vec<Vec<(CourseIdx, SkillLevel)>>,
 }
 
 impl Catalogue {
@@ -213,23 +215,28 @@ impl Catalogue {
     /// Openings of `occupation` in `city` and in the province, with the wage band and period.
     pub fn openings(&self, occupation: OccupationIdx, city: Option<&City>) -> OpeningsSummary {
         let rows = self.demand(occupation);
-        let in_city_rows: Vec<&Demand> = rows.iter().filter(|d| city.is_some_and(|c| c.id == d.city.id)).collect();
-        let in_city = in_city_rows.iter().map(|d| d.openings).sum();
+        let here = |d: &&Demand| city.is_some_and(|c| c.id == d.city.id);
+        let in_city = rows.iter().filter(here).map(|d| d.openings).sum();
         let in_province = rows.iter().map(|d| d.openings).sum();
-        let band = |rows: &[&Demand]| {
-            let low = rows.iter().map(|d| d.wage_low).min()?;
-            let high = rows.iter().map(|d| d.wage_high).max()?;
+        // The wage band of the city's rows when it has openings, else of all rows.
+        let band = |keep: &dyn Fn(&&Demand) -> bool| {
+            let low = rows.iter().filter(keep).map(|d| d.wage_low).min()?;
+            let high = rows.iter().filter(keep).map(|d| d.wage_high).max()?;
             Some((low, high))
         };
-        let all: Vec<&Demand> = rows.iter().collect();
-        let wage = if in_city > 0 { band(&in_city_rows) } else { band(&all) };
-        let period = rows.iter().map(|d| d.period.clone()).max();
+        let wage = if in_city > 0 { band(&here) } else { band(&|_| true) };
+        let period = rows.iter().map(|d| &d.period).max().cloned();
         OpeningsSummary { in_city, in_province, wage, period }
     }
 
     /// The skills whose experience counts towards `skill`, with their similarity.
     pub fn transfers_to(&self, skill: SkillIdx) -> &[(SkillIdx, f32)] {
         &self.transfers[skill.get()]
+    }
+
+    /// The courses that teach `skill`, each with the level it teaches, in course order.
+    pub fn courses_teaching(&self, skill: SkillIdx) -> &[(CourseIdx, SkillLevel)] {
+        &self.teaching[skill.get()]
     }
 
     pub fn skill(&self, idx: SkillIdx) -> &Skill {
@@ -552,6 +559,7 @@ impl Builder {
         }
         let warnings = orphans(&industries, &skills, &occupations, &origins, &courses);
         let transfers = symmetric_transfers(&skills);
+        let teaching = teaching_index(skills.len(), &courses);
         Ok(Catalogue {
             edition: f.edition.clone(),
             publisher: f.publisher.clone(),
@@ -568,6 +576,7 @@ impl Builder {
             occupation_ids: occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
             warnings,
             transfers,
+            teaching,
             demand,
         })
     }
@@ -692,6 +701,16 @@ impl Builder {
 }
 
 /// The symmetric closure of the `related` links, larger similarity first.
+fn teaching_index(skills: usize, courses: &[Course]) -> Vec<Vec<(CourseIdx, SkillLevel)>> {
+    let mut teaching = vec![Vec::new(); skills];
+    for (i, course) in courses.iter().enumerate() {
+        for &(skill, level) in &course.teaches {
+            teaching[skill.get()].push((CourseIdx(i as u32), level));
+        }
+    }
+    teaching
+}
+
 fn symmetric_transfers(skills: &[Skill]) -> Vec<Vec<(SkillIdx, f32)>> {
     let mut t: Vec<Vec<(SkillIdx, f32)>> = vec![Vec::new(); skills.len()];
     let mut add = |to: SkillIdx, from: SkillIdx, sim: f32| {

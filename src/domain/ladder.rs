@@ -62,6 +62,10 @@ pub fn also_open_after(
     target: OccupationIdx,
     limit: usize,
 ) -> Vec<(OccupationIdx, u8)> {
+    // Without a course the profile stays as it is, and so does every score.
+    if plan.courses.is_empty() {
+        return Vec::new();
+    }
     let before = ProfileVector::new(catalogue, profile);
     let after = ProfileVector::new(catalogue, &profile_after(catalogue, profile, plan));
     let percent =
@@ -70,9 +74,11 @@ pub fn also_open_after(
         .occupations
         .iter()
         .enumerate()
-        .map(|(i, o)| (OccupationIdx(i as u32), o))
-        .filter(|(i, o)| *i != target && percent(&after, o) >= APPLY_PERCENT && percent(&before, o) < APPLY_PERCENT)
-        .map(|(i, o)| (i, percent(&after, o)))
+        .filter_map(|(i, o)| {
+            let i = OccupationIdx(i as u32);
+            let now = percent(&after, o);
+            (i != target && now >= APPLY_PERCENT && percent(&before, o) < APPLY_PERCENT).then_some((i, now))
+        })
         .collect();
     crate::domain::order::sort_by_key(&mut open, |&(i, p)| (std::cmp::Reverse(p), i));
     open.truncate(limit);

@@ -295,7 +295,16 @@ impl Search<'_> {
 pub fn plan_courses(catalogue: &Catalogue, profile: &Profile, report: &GapReport, options: &PlanOptions) -> CoursePlan {
     let missing = report.missing();
     let already_met = |c: CourseIdx| catalogue.course(c).teaches.iter().all(|(s, l)| profile.held(*s) >= *l);
-    let can_attend: Vec<bool> = catalogue.courses.iter().map(|c| attendable(c, options)).collect();
+    // Whether each course can be attended, worked out only for the courses a gap needs (a
+    // catalogue has hundreds; a gap has a handful): 0 not yet known, 1 yes, 2 no.
+    let known = std::cell::RefCell::new(vec![0u8; catalogue.courses.len()]);
+    let can_attend = |c: CourseIdx| {
+        let mut known = known.borrow_mut();
+        if known[c.get()] == 0 {
+            known[c.get()] = if attendable(catalogue.course(c), options) { 1 } else { 2 };
+        }
+        known[c.get()] == 1
+    };
 
     // Prerequisite closure of a course among attendable courses; None if one cannot be attended.
     let closure = |c: CourseIdx| -> Option<Vec<CourseIdx>> {
@@ -304,7 +313,7 @@ pub fn plan_courses(catalogue: &Catalogue, profile: &Profile, report: &GapReport
         while i < all.len() {
             for &p in &catalogue.course(all[i]).prerequisites {
                 if !all.contains(&p) && !already_met(p) {
-                    if !can_attend[p.get()] {
+                    if !can_attend(p) {
                         return None;
                     }
                     all.push(p);
@@ -320,18 +329,11 @@ pub fn plan_courses(catalogue: &Catalogue, profile: &Profile, report: &GapReport
     let mut unclosable = Vec::new();
     let mut bundles_by_course: Vec<(CourseIdx, Vec<CourseIdx>)> = Vec::new();
     for g in &missing {
-        let best_taught = catalogue
-            .courses
-            .iter()
-            .flat_map(|c| c.teaches.iter())
-            .filter(|(s, _)| *s == g.skill)
-            .map(|(_, l)| *l)
-            .max()
-            .unwrap_or(SkillLevel::NONE);
+        let teaching = catalogue.courses_teaching(g.skill);
+        let best_taught = teaching.iter().map(|&(_, l)| l).max().unwrap_or(SkillLevel::NONE);
         let mut closable = false;
-        for (i, c) in catalogue.courses.iter().enumerate() {
-            let ci = CourseIdx(i as u32);
-            if can_attend[i] && teaches(c, g.skill, g.required) {
+        for &(ci, level) in teaching {
+            if level >= g.required && can_attend(ci) {
                 if let Some(b) = closure(ci) {
                     closable = true;
                     if !bundles_by_course.iter().any(|(k, _)| *k == ci) {

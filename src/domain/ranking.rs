@@ -103,19 +103,56 @@ fn in_industries(catalogue: &Catalogue, o: OccupationIdx, chosen: &[IndustryIdx]
 
 /// Ranks the occupations of `catalogue` for `profile`.
 pub fn rank_occupations(catalogue: &Catalogue, profile: &Profile, options: &RankOptions) -> Vec<RankedOption> {
+    let mut ranked: Vec<RankedOption> = unranked(catalogue, profile, options).collect();
+    crate::domain::order::sort_by(&mut ranked, |a, b| compare(options, a, b));
+    ranked
+}
+
+/// The first `n` of [`rank_occupations`], without sorting the rest: "what fits me?" shows five of
+/// thousands, and a cheap phone should not sort 3,007 options on every change of the profile.
+pub fn top_occupations(catalogue: &Catalogue, profile: &Profile, options: &RankOptions, n: usize) -> Vec<RankedOption> {
+    let mut top: Vec<RankedOption> = Vec::with_capacity(n + 1);
+    for option in unranked(catalogue, profile, options) {
+        // `compare` is a total order (the occupation breaks ties), so this is the sorted prefix.
+        let at = top.partition_point(|t| compare(options, t, &option).is_lt());
+        if at < n {
+            top.insert(at, option);
+            top.truncate(n);
+        }
+    }
+    top
+}
+
+/// The order of [`rank_occupations`]: a total order.
+fn compare(options: &RankOptions, a: &RankedOption, b: &RankedOption) -> std::cmp::Ordering {
+    let closeness = b.rank_key.total_cmp(&a.rank_key);
+    let effort = a.unclosable.cmp(&b.unclosable).then(a.plan_hours.cmp(&b.plan_hours));
+    match options.by {
+        RankBy::Closeness => closeness.then(effort),
+        RankBy::Effort => effort.then(closeness),
+    }
+    .then(a.occupation.cmp(&b.occupation))
+}
+
+/// Every option the filters keep, in catalogue order.
+fn unranked<'a>(
+    catalogue: &'a Catalogue,
+    profile: &'a Profile,
+    options: &'a RankOptions,
+) -> impl Iterator<Item = RankedOption> + 'a {
     let vector = ProfileVector::new(catalogue, profile);
     let boost = options.shortage_boost.clamp(0.0, MAX_SHORTAGE_BOOST);
     let city = options.plan.city;
-    let mut ranked: Vec<RankedOption> = catalogue
+    catalogue
         .occupation_indices()
         .filter(|&o| in_industries(catalogue, o, &options.industries))
-        .map(|o| (o, catalogue.openings(o, city)))
+        .map(move |o| (o, catalogue.openings(o, city)))
         .filter(|(_, openings)| match options.openings_filter {
             OpeningsFilter::Any => true,
             OpeningsFilter::InCity => openings.in_city > 0,
             OpeningsFilter::InProvince => openings.in_province > 0,
         })
-        .map(|(o, openings)| {
+        .map(move |(o, openings)| {
             let occ = catalogue.occupation(o);
             let score = vector.score(occ);
             let shortage = occ.shortage.is_some();
@@ -137,15 +174,4 @@ pub fn rank_occupations(catalogue: &Catalogue, profile: &Profile, options: &Rank
                 openings,
             }
         })
-        .collect();
-    crate::domain::order::sort_by(&mut ranked, |a, b| {
-        let closeness = b.rank_key.total_cmp(&a.rank_key);
-        let effort = a.unclosable.cmp(&b.unclosable).then(a.plan_hours.cmp(&b.plan_hours));
-        match options.by {
-            RankBy::Closeness => closeness.then(effort),
-            RankBy::Effort => effort.then(closeness),
-        }
-        .then(a.occupation.cmp(&b.occupation))
-    });
-    ranked
 }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use web_sys::HtmlSelectElement;
 
-use crate::domain::ranking::{rank_occupations, OpeningsFilter, RankOptions};
+use crate::domain::ranking::{top_occupations, OpeningsFilter, RankOptions};
 use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
 use crate::i18n::{label_value, openings_line, t, Msg};
 use crate::ui::{use_catalogue, use_lang};
@@ -30,7 +30,7 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
     let boost = use_state(|| false);
     let filter = use_state(OpeningsFilter::default);
     let Some(catalogue) = use_catalogue() else { return html! {} };
-    let ranked = rank_occupations(
+    let ranked = top_occupations(
         &catalogue,
         &props.profile,
         &RankOptions {
@@ -39,6 +39,7 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
             openings_filter: *filter,
             ..RankOptions::default()
         },
+        SHOWN,
     );
     let has_demand = catalogue.has_demand();
     let city_name = props.options.city.map(|c| c.name(lang));
@@ -76,7 +77,7 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                 </div>
             }
             <ol class="suggestions__list" aria-labelledby="suggestions-title">
-                { for ranked.iter().take(SHOWN).map(|r| {
+                { for ranked.iter().map(|r| {
                     let occ = catalogue.occupation(r.occupation);
                     let report = assess_match(&catalogue, &props.profile, r.occupation);
                     let plan = plan_courses(&catalogue, &props.profile, &report, &props.options);
