@@ -12,7 +12,9 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use skillgap::domain::import::esco::{import_esco, EscoFiles};
-use skillgap::domain::ranking::{rank_occupations, top_occupations, RankBy, RankOptions};
+use skillgap::domain::ranking::{
+    rank_occupations, top_occupations, top_occupations_on, RankBy, RankOptions, ScoreBoard,
+};
 use skillgap::domain::{assess_match, plan_courses, Catalogue, PlanOptions, Profile, SkillIdx, SkillLevel};
 
 fn esco() -> Option<Catalogue> {
@@ -101,6 +103,19 @@ fn benches(c: &mut Criterion) {
         // What "what fits me?" computes on each change: the first five only.
         c.bench_function("rank/esco_top5_of_3007", |b| {
             b.iter(|| black_box(top_occupations(&esco, black_box(&profile), &options, 5)))
+        });
+        // The same after a level change, with the score board the app keeps between changes.
+        let mut board = ScoreBoard::new(&esco, &profile);
+        let mut changed = profile.clone();
+        let (skill, _) = profile.entries()[0];
+        let mut level = 1u8;
+        c.bench_function("rank/esco_top5_after_a_level_change", |b| {
+            b.iter(|| {
+                level = level % 5 + 1;
+                changed.set(skill, skillgap::domain::SkillLevel::new(level).unwrap());
+                board.update(&esco, &changed);
+                black_box(top_occupations_on(&board, &esco, black_box(&changed), &options, 5))
+            })
         });
     }
 

@@ -277,3 +277,59 @@ proptest! {
         prop_assert_eq!(plan_courses(&c, &profile, &r1, &options), plan_courses(&c, &profile, &r2, &options));
     }
 }
+
+fn default_catalogue() -> &'static Catalogue {
+    static CATALOGUE: std::sync::OnceLock<Catalogue> = std::sync::OnceLock::new();
+    CATALOGUE.get_or_init(|| Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).expect("valid"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// The score board rescored only what a change touched, yet after every change of a random
+    /// sequence (levels set, skills added and removed) it equals a board made from scratch, and
+    /// its top five equal the ranking's.
+    #[test]
+    fn the_score_board_after_each_change_equals_a_fresh_one(
+        start in prop::collection::vec((0usize..600, 1u8..=8), 0..=6),
+        edits in prop::collection::vec((0usize..600, 0u8..=8), 1..=10),
+    ) {
+        use skillgap::domain::ranking::{top_occupations, top_occupations_on, RankOptions, ScoreBoard};
+        let c = default_catalogue();
+        let skill = |s: usize| SkillIdx((s % c.skills.len()) as u32);
+        let mut profile = Profile::new();
+        for &(s, l) in &start {
+            profile.set(skill(s), SkillLevel::new(l).unwrap());
+        }
+        let mut board = ScoreBoard::new(c, &profile);
+        let options = RankOptions::default();
+        for &(s, l) in &edits {
+            match SkillLevel::new(l).filter(|l| l.value() > 0) {
+                Some(level) => profile.set(skill(s), level),
+                None => profile.remove(skill(s)),
+            }
+            let rescored = board.update(c, &profile);
+            prop_assert!(rescored <= c.occupations.len());
+            let fresh = ScoreBoard::new(c, &profile);
+            for o in c.occupation_indices() {
+                prop_assert_eq!(board.score(o).to_bits(), fresh.score(o).to_bits(), "{}", c.occupation(o).id);
+            }
+            prop_assert_eq!(top_occupations_on(&board, c, &profile, &options, 5), top_occupations(c, &profile, &options, 5));
+        }
+    }
+}
+
+#[test]
+fn a_level_change_rescores_only_the_occupations_it_touches() {
+    use skillgap::domain::ranking::ScoreBoard;
+    let c = default_catalogue();
+    let welding = c.skill_by_id("smaw").expect("in the default catalogue");
+    let mut profile = Profile::new();
+    profile.set(welding, SkillLevel::new(2).unwrap());
+    let mut board = ScoreBoard::new(c, &profile);
+    assert_eq!(board.update(c, &profile), 0, "nothing changed");
+    profile.set(welding, SkillLevel::new(3).unwrap());
+    let rescored = board.update(c, &profile);
+    let requiring = c.occupations.iter().filter(|o| o.requires.iter().any(|r| r.skill == welding)).count();
+    assert!(rescored >= requiring && rescored < c.occupations.len(), "{rescored} of {}", c.occupations.len());
+}

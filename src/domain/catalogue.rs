@@ -175,6 +175,8 @@ pub struct Catalogue {
     transfers: Vec<Vec<(SkillIdx, f32)>>,
     /// For each skill, the courses that teach it and the level they teach, in course order.
     teaching: Vec<Vec<(CourseIdx, SkillLevel)>>,
+    /// For each skill, the occupations that require it, in occupation order.
+    requiring: Vec<Vec<OccupationIdx>>,
 }
 
 impl Catalogue {
@@ -237,6 +239,11 @@ impl Catalogue {
     /// The courses that teach `skill`, each with the level it teaches, in course order.
     pub fn courses_teaching(&self, skill: SkillIdx) -> &[(CourseIdx, SkillLevel)] {
         &self.teaching[skill.get()]
+    }
+
+    /// The occupations that require `skill`, in occupation order.
+    pub fn occupations_requiring(&self, skill: SkillIdx) -> &[OccupationIdx] {
+        &self.requiring[skill.get()]
     }
 
     pub fn skill(&self, idx: SkillIdx) -> &Skill {
@@ -560,6 +567,7 @@ impl Builder {
         let warnings = orphans(&industries, &skills, &occupations, &origins, &courses);
         let transfers = symmetric_transfers(&skills);
         let teaching = teaching_index(skills.len(), &courses);
+        let requiring = requiring_index(skills.len(), &occupations);
         Ok(Catalogue {
             edition: f.edition.clone(),
             publisher: f.publisher.clone(),
@@ -577,6 +585,7 @@ impl Builder {
             warnings,
             transfers,
             teaching,
+            requiring,
             demand,
         })
     }
@@ -709,6 +718,20 @@ fn teaching_index(skills: usize, courses: &[Course]) -> Vec<Vec<(CourseIdx, Skil
         }
     }
     teaching
+}
+
+fn requiring_index(skills: usize, occupations: &[Occupation]) -> Vec<Vec<OccupationIdx>> {
+    let mut requiring: Vec<Vec<OccupationIdx>> = vec![Vec::new(); skills];
+    for (i, occupation) in occupations.iter().enumerate() {
+        for r in &occupation.requires {
+            let list = &mut requiring[r.skill.get()];
+            // An occupation lists each skill once; the check keeps the index free of repeats anyway.
+            if list.last() != Some(&OccupationIdx(i as u32)) {
+                list.push(OccupationIdx(i as u32));
+            }
+        }
+    }
+    requiring
 }
 
 fn symmetric_transfers(skills: &[Skill]) -> Vec<Vec<(SkillIdx, f32)>> {

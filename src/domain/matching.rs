@@ -124,6 +124,13 @@ impl ProfileVector {
         }
     }
 
+    /// The skills whose effective level differs between `self` and `other` (same catalogue).
+    pub fn changed_skills<'a>(&'a self, other: &'a ProfileVector) -> impl Iterator<Item = SkillIdx> + 'a {
+        (0..self.held.len())
+            .filter(move |&s| self.held[s] != other.held[s] || self.credit[s] != other.credit[s])
+            .map(|s| SkillIdx(s as u32))
+    }
+
     /// The score 0–100 of `occupation` (no allocation).
     pub fn score(&self, occupation: &Occupation) -> f32 {
         let (mut earned, mut total) = (0.0f32, 0.0f32);

@@ -101,9 +101,53 @@ fn in_industries(catalogue: &Catalogue, o: OccupationIdx, chosen: &[IndustryIdx]
             .any(|i| chosen.contains(i) || catalogue.industries[i.get()].base.is_some_and(|b| chosen.contains(&b)))
 }
 
+/// The match score of every occupation for one profile, kept up to date as the profile changes:
+/// after a change only the occupations that require a skill whose effective level moved are
+/// scored again. A level change touches tens of ESCO's 3,007 occupations, not all of them.
+///
+/// A board belongs to the catalogue it was made with; give it no other.
+#[derive(Clone, Debug)]
+pub struct ScoreBoard {
+    vector: ProfileVector,
+    scores: Vec<f32>,
+}
+
+impl ScoreBoard {
+    pub fn new(catalogue: &Catalogue, profile: &Profile) -> Self {
+        let vector = ProfileVector::new(catalogue, profile);
+        let scores = catalogue.occupations.iter().map(|o| vector.score(o)).collect();
+        ScoreBoard { vector, scores }
+    }
+
+    /// Moves the board to `profile`. Returns how many occupations were scored again.
+    pub fn update(&mut self, catalogue: &Catalogue, profile: &Profile) -> usize {
+        debug_assert_eq!(self.scores.len(), catalogue.occupations.len(), "a board of another catalogue");
+        let vector = ProfileVector::new(catalogue, profile);
+        let mut stale = vec![false; self.scores.len()];
+        for s in self.vector.changed_skills(&vector) {
+            for &o in catalogue.occupations_requiring(s) {
+                stale[o.get()] = true;
+            }
+        }
+        let mut rescored = 0;
+        for (i, _) in stale.iter().enumerate().filter(|(_, &stale)| stale) {
+            self.scores[i] = vector.score(&catalogue.occupations[i]);
+            rescored += 1;
+        }
+        self.vector = vector;
+        rescored
+    }
+
+    /// The score 0–100 of `occupation` for the board's profile.
+    pub fn score(&self, occupation: OccupationIdx) -> f32 {
+        self.scores[occupation.get()]
+    }
+}
+
 /// Ranks the occupations of `catalogue` for `profile`.
 pub fn rank_occupations(catalogue: &Catalogue, profile: &Profile, options: &RankOptions) -> Vec<RankedOption> {
-    let mut ranked: Vec<RankedOption> = unranked(catalogue, profile, options).collect();
+    let board = ScoreBoard::new(catalogue, profile);
+    let mut ranked: Vec<RankedOption> = unranked(catalogue, &board, profile, options).collect();
     crate::domain::order::sort_by(&mut ranked, |a, b| compare(options, a, b));
     ranked
 }
@@ -111,8 +155,19 @@ pub fn rank_occupations(catalogue: &Catalogue, profile: &Profile, options: &Rank
 /// The first `n` of [`rank_occupations`], without sorting the rest: "what fits me?" shows five of
 /// thousands, and a cheap phone should not sort 3,007 options on every change of the profile.
 pub fn top_occupations(catalogue: &Catalogue, profile: &Profile, options: &RankOptions, n: usize) -> Vec<RankedOption> {
+    top_occupations_on(&ScoreBoard::new(catalogue, profile), catalogue, profile, options, n)
+}
+
+/// [`top_occupations`] with the scores of `board`, which must be up to date for `profile`.
+pub fn top_occupations_on(
+    board: &ScoreBoard,
+    catalogue: &Catalogue,
+    profile: &Profile,
+    options: &RankOptions,
+    n: usize,
+) -> Vec<RankedOption> {
     let mut top: Vec<RankedOption> = Vec::with_capacity(n + 1);
-    for option in unranked(catalogue, profile, options) {
+    for option in unranked(catalogue, board, profile, options) {
         // `compare` is a total order (the occupation breaks ties), so this is the sorted prefix.
         let at = top.partition_point(|t| compare(options, t, &option).is_lt());
         if at < n {
@@ -137,10 +192,10 @@ fn compare(options: &RankOptions, a: &RankedOption, b: &RankedOption) -> std::cm
 /// Every option the filters keep, in catalogue order.
 fn unranked<'a>(
     catalogue: &'a Catalogue,
+    board: &'a ScoreBoard,
     profile: &'a Profile,
     options: &'a RankOptions,
 ) -> impl Iterator<Item = RankedOption> + 'a {
-    let vector = ProfileVector::new(catalogue, profile);
     let boost = options.shortage_boost.clamp(0.0, MAX_SHORTAGE_BOOST);
     let city = options.plan.city;
     catalogue
@@ -154,10 +209,10 @@ fn unranked<'a>(
         })
         .map(move |(o, openings)| {
             let occ = catalogue.occupation(o);
-            let score = vector.score(occ);
+            let score = board.score(o);
             let shortage = occ.shortage.is_some();
             let (plan_hours, unclosable) = if options.with_plans || options.by == RankBy::Effort {
-                let report = assess_with(catalogue, &vector, o);
+                let report = assess_with(catalogue, &board.vector, o);
                 let plan = plan_courses(catalogue, profile, &report, &options.plan);
                 (Some(plan.total_hours), Some(plan.unclosable.len()))
             } else {

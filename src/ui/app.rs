@@ -299,6 +299,23 @@ impl PartialEq for SessionViewProps {
     }
 }
 
+/// Saves `json` (the export of `assessment`) on this device, or removes the saved copy when the
+/// assessment is empty; reports a failure to the session.
+fn save(session: &UseReducerHandle<Session>, assessment: &AssessmentState, json: &str) {
+    let Some(storage) = gloo::utils::window().local_storage().ok().flatten() else {
+        session.dispatch(SessionAction::SaveFailed);
+        return;
+    };
+    let saved = if *assessment == AssessmentState::default() {
+        storage.remove_item(STORAGE_KEY)
+    } else {
+        storage.set_item(STORAGE_KEY, json)
+    };
+    if saved.is_err() {
+        session.dispatch(SessionAction::SaveFailed);
+    }
+}
+
 /// Holds the session reducer; re-renders of `App` (language switch) keep it.
 #[component]
 fn SessionView(props: &SessionViewProps) -> Html {
@@ -317,26 +334,22 @@ fn SessionView(props: &SessionViewProps) -> Html {
         // In a task of its own, so the first render of the page stays one short task on a phone.
         use_effect_with((), move |_| crate::ui::prefs::next_task(move || start_session(&session, persist)));
     }
-    // Save on a personal device after every change (an effect: reducers do no I/O).
+    // After every change: save on a personal device, and keep an export of the assessment for the
+    // recovery screen (effects: reducers do no I/O). One JSON encoding serves both.
+    // `?selftest=panic` fails on purpose so support staff and the tests can see the recovery screen.
     {
         let session = session.clone();
         use_effect_with(
             (session.assessment.clone(), session.ready && session.dirty, session.persist),
             move |(assessment, ready, persist)| {
-                if !(*ready && *persist) {
-                    return;
+                let json = export_json(assessment, &session.catalogue);
+                if *ready && *persist {
+                    save(&session, assessment, &json);
                 }
-                let Some(storage) = gloo::utils::window().local_storage().ok().flatten() else {
-                    session.dispatch(SessionAction::SaveFailed);
-                    return;
-                };
-                let saved = if *assessment == AssessmentState::default() {
-                    storage.remove_item(STORAGE_KEY)
-                } else {
-                    storage.set_item(STORAGE_KEY, &export_json(assessment, &session.catalogue))
-                };
-                if saved.is_err() {
-                    session.dispatch(SessionAction::SaveFailed);
+                crate::ui::recovery::remember(json);
+                let search = gloo::utils::window().location().search().unwrap_or_default();
+                if search.contains("selftest=panic") && !assessment.profile.is_empty() {
+                    panic!("self-test: the recovery screen was asked for");
                 }
             },
         );
@@ -348,19 +361,6 @@ fn SessionView(props: &SessionViewProps) -> Html {
             wipe_device();
         }
     });
-    // Keep an export of the assessment for the recovery screen, after every change (an effect:
-    // reducers do no I/O). `?selftest=panic` fails on purpose so support staff and the tests can
-    // see the recovery screen.
-    {
-        let session = session.clone();
-        use_effect_with(session.assessment.clone(), move |assessment| {
-            crate::ui::recovery::remember(crate::state::export::export_json(assessment, &session.catalogue));
-            let search = gloo::utils::window().location().search().unwrap_or_default();
-            if search.contains("selftest=panic") && !assessment.profile.is_empty() {
-                panic!("self-test: the recovery screen was asked for");
-            }
-        });
-    }
     // Callbacks made once (the dispatcher never changes), so that children whose other props are
     // the same are not rendered again after every change.
     let dispatcher = session.dispatcher();

@@ -4,10 +4,10 @@ use yew::prelude::*;
 
 use web_sys::HtmlSelectElement;
 
-use crate::domain::ranking::{top_occupations, OpeningsFilter, RankOptions};
+use crate::domain::ranking::{top_occupations_on, OpeningsFilter, RankOptions, ScoreBoard};
 use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
 use crate::i18n::{label_value, openings_line, t, Msg};
-use crate::ui::{use_catalogue, use_lang};
+use crate::ui::{use_catalogue, use_lang, CatalogueHandle};
 
 /// How many suggestions are shown.
 const SHOWN: usize = 5;
@@ -29,8 +29,18 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
     let lang = use_lang();
     let boost = use_state(|| false);
     let filter = use_state(OpeningsFilter::default);
+    // Every occupation's score, updated for what changed since the last render (a cache: the
+    // render stays a function of the props).
+    let scores = use_mut_ref(|| None::<(CatalogueHandle, ScoreBoard)>);
     let Some(catalogue) = use_catalogue() else { return html! {} };
-    let ranked = top_occupations(
+    let mut scores = scores.borrow_mut();
+    if !matches!(&*scores, Some((of, _)) if *of == catalogue) {
+        *scores = None;
+    }
+    let (_, board) = scores.get_or_insert_with(|| (catalogue.clone(), ScoreBoard::new(&catalogue, &props.profile)));
+    board.update(&catalogue, &props.profile);
+    let ranked = top_occupations_on(
+        board,
         &catalogue,
         &props.profile,
         &RankOptions {
