@@ -43,6 +43,18 @@ self.addEventListener('fetch', (event) => {
         || (mine ? caches.match('./index.html', { ignoreSearch: true }) : Response.error())));
     return;
   }
+  // A file loaded on demand (the catalogue's English half): kept once it was fetched, so it works
+  // offline from then on. Its address carries a version; a new build has a new cache anyway.
+  if (new URL(request.url).pathname.endsWith('/catalogue.en.json')) {
+    event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
+      if (response.ok) {
+        const copy = response.clone();
+        caches.open(CACHE).then((cache) => cache.put(request, copy));
+      }
+      return response;
+    })));
+    return;
+  }
   // Hashed files never change: the kept copy first.
   event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)));
 });

@@ -2,7 +2,8 @@
 """Trunk post-build hook: fills in the service worker's file list and cache version.
 
 Every file of the build (HTML, CSS, JS, wasm with the embedded catalogue, manifest, icons) is
-pre-cached, so a loaded app works offline. The version is a hash of their contents: a new build
+pre-cached, so a loaded app works offline. Files loaded on demand (the catalogue's English half,
+see ON_DEMAND) are not: the worker keeps them once a page has asked for one. The version is a hash of their contents: a new build
 gets a new cache and the old one is deleted. Run by Trunk with TRUNK_STAGING_DIR set.
 """
 import hashlib
@@ -12,13 +13,17 @@ import sys
 from pathlib import Path
 
 
+# Loaded on demand only (scripts/budgets.json, "on_demand"): not pre-cached.
+ON_DEMAND = {"catalogue.en.json"}
+
+
 def main() -> int:
     staging = Path(os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist"))
     sw = staging / "sw.js"
     text = sw.read_text(encoding="utf-8")
     if "__PRECACHE__" not in text:
         return 0
-    files = sorted(p for p in staging.rglob("*") if p.is_file() and p.name != "sw.js")
+    files = sorted(p for p in staging.rglob("*") if p.is_file() and p.name != "sw.js" and p.name not in ON_DEMAND)
     # index.html is left out of the version: Trunk runs post-build hooks side by side, so the
     # CSP hook may be rewriting it now; its content follows from the hashed files anyway.
     digest = hashlib.sha256()

@@ -155,6 +155,15 @@ messages! {
         "导入目录与岗位数据、保存多位求职者的评估、查看群体统计：在单独的页面打开，求职者不用下载。",
         "Import catalogues and job data, keep several workers' assessments, see a cohort: on a page of their own, so job seekers do not download them.",
     ),
+    EnglishLoading => (
+        "正在加载职业、技能和课程的英文名称……",
+        "Loading the English names of occupations, skills and courses…",
+    ),
+    EnglishFailed => (
+        "职业、技能和课程的英文名称没有加载成功，暂时显示中文。请检查网络后重试。",
+        "The English names of occupations, skills and courses could not be loaded, so they are shown in Chinese for now. Check the connection and try again.",
+    ),
+    TryAgain => ("重试", "Try again"),
     DataPanelHint => (
         "文件只在本机浏览器中读取，不会上传。导入失败时，已加载的目录和已填写的内容不受影响。",
         "Files are read in this browser only, never uploaded. If an import fails, the loaded catalogue and what you entered stay as they are.",
@@ -355,7 +364,7 @@ pub fn explain(lang: Lang, percent: u8, met: usize, total: usize, worst: Option<
 
 /// "开铲车 → 装载机操作（按 60% 计）".
 pub fn credit_line(lang: Lang, from: &str, to: &str, similarity: f32) -> String {
-    let pct = (similarity * 100.0).round();
+    let pct = (similarity * 100.0).round() as i64;
     match lang {
         Lang::Zh => format!("{from} → {to}（按 {pct}% 计）"),
         Lang::En => format!("{from} → {to} (counted at {pct} %)"),

@@ -10,9 +10,19 @@ pub mod i18n;
 pub mod state;
 pub mod ui;
 
-/// The default catalogue embedded in the app: built from `data/catalogue/` by
-/// `skillgap-cli build` (an illustrative edition; see `docs/catalogue-format.md`).
+/// The default catalogue, whole (Chinese and English): built from `data/catalogue/` by
+/// `skillgap-cli build` (an illustrative edition; see `docs/catalogue-format.md`). The
+/// counsellors' page embeds it; tests read it.
 pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
+
+/// The catalogue a page embeds. The public page takes only the Chinese half
+/// (`data/public/catalogue.zh.json`); the English half loads when a person switches to English
+/// (`ui::english`). The counsellors' page takes the whole.
+#[cfg(not(feature = "tools"))]
+pub const FIRST_LOAD_CATALOGUE_JSON: &str = include_str!("../data/public/catalogue.zh.json");
+/// The catalogue a page embeds: the counsellors' page takes the whole.
+#[cfg(feature = "tools")]
+pub const FIRST_LOAD_CATALOGUE_JSON: &str = DEFAULT_CATALOGUE_JSON;
 
 /// Mounts the app on the document body. Called by `main` in the browser build.
 ///

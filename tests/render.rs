@@ -54,11 +54,24 @@ async fn the_start_screen_is_chinese_by_default_with_accessible_controls() {
 }
 
 #[tokio::test]
-async fn the_english_interface_is_complete() {
+async fn the_public_page_in_english_says_the_english_names_are_on_their_way() {
+    // Its catalogue has the Chinese half only until the English half arrives (`ui::english`).
     let html = render_app(Lang::En).await;
+    assert!(html.contains(r#"<p role="status" class="notice">Loading the English names"#), "{html}");
+    assert!(!render_app(Lang::Zh).await.contains("Loading the English names"));
+}
+
+#[tokio::test]
+async fn the_english_interface_is_complete() {
+    // With the whole catalogue (the English half arrived, or the counsellors' page).
+    let file: skillgap::domain::format::CatalogueFile = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let session = skillgap::ui::Session::fresh(Catalogue::from_file_ref(&file).unwrap(), file);
+    let props = AppProps { lang: Lang::En, preloaded: Some(std::rc::Rc::new(session)), ..AppProps::default() };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("<h1>Skill Gap Check</h1>"));
     assert!(html.contains("Target occupation"));
     assert!(html.contains("Sample data"));
+    assert!(!html.contains("Loading the English names"));
     // The only Chinese left is the language switch, which names the other language.
     let text_without_switch = html.replace("中文", "");
     let visible_cjk = text_without_switch.chars().filter(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).count();
@@ -168,4 +181,37 @@ fn the_loading_screen_matches_the_app() {
     assert!(tools.contains(r#"data-cargo-features="tools""#) && !public.contains("data-cargo-features"));
     // The shell shows the sample-data notice because the embedded catalogue is illustrative.
     assert!(Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap().illustrative);
+}
+
+#[derive(yew::Properties, PartialEq)]
+struct StatusProps {
+    english: skillgap::ui::English,
+    lang: Lang,
+}
+
+#[yew::component]
+fn Status(props: &StatusProps) -> yew::Html {
+    yew::html! {
+        <yew::ContextProvider<Lang> context={props.lang}>
+            <skillgap::ui::EnglishStatus english={props.english} on_retry={yew::Callback::noop()} />
+        </yew::ContextProvider<Lang>>
+    }
+}
+
+#[tokio::test]
+async fn the_english_half_failing_says_so_and_offers_a_new_try() {
+    use skillgap::ui::English;
+    let render = |english, lang| {
+        LocalServerRenderer::<Status>::with_props(StatusProps { english, lang }).hydratable(false).render()
+    };
+    let failed = render(English::Failed, Lang::En).await;
+    assert!(
+        failed.contains(r#"role="alert""#)
+            && failed.contains("could not be loaded")
+            && failed.contains(">Try again</button>"),
+        "{failed}"
+    );
+    assert_eq!(render(English::Complete, Lang::En).await, "");
+    // Chinese readers never see it.
+    assert_eq!(render(English::Failed, Lang::Zh).await, "");
 }

@@ -415,7 +415,7 @@ impl Builder {
                             self.err(
                                 format!("{}.similarity", path()),
                                 Kind::ValueOutOfRange {
-                                    value: r.similarity.to_string(),
+                                    value: crate::domain::text::plain_number(r.similarity),
                                     allowed: "0 < similarity ≤ 1",
                                 },
                             );
@@ -463,7 +463,8 @@ impl Builder {
                                 self.err(
                                     format!("{}.weight", path()),
                                     Kind::ValueOutOfRange {
-                                        value: r.weight.to_string(), allowed: "0 < weight ≤ 100"
+                                        value: crate::domain::text::plain_number(r.weight),
+                                        allowed: "0 < weight ≤ 100",
                                     },
                                 );
                             }

@@ -9,6 +9,7 @@
 pub mod assemble;
 pub mod catalogue;
 pub mod city;
+pub mod english;
 pub mod error;
 pub mod extract;
 pub mod format;

@@ -43,6 +43,16 @@ impl Bilingual {
         Bilingual { zh: zh.to_owned(), en: en.to_owned() }
     }
 
+    /// Whether the text exists in `lang` (the public page's catalogue has no English until the
+    /// English half arrives).
+    pub fn has(&self, lang: Lang) -> bool {
+        !match lang {
+            Lang::Zh => &self.zh,
+            Lang::En => &self.en,
+        }
+        .is_empty()
+    }
+
     /// The text in `lang`, falling back to the other language when it is empty.
     pub fn get(&self, lang: Lang) -> &str {
         let (first, second) = match lang {
@@ -57,8 +67,46 @@ impl Bilingual {
     }
 }
 
+/// A number as people write it (`0.5`, `150`, `-1.25`, up to four decimals), without the
+/// floating-point formatter: that alone would add 10 KB to the phone's download.
+pub fn plain_number(x: f32) -> String {
+    if x.is_nan() {
+        return "NaN".into();
+    }
+    if x.abs() >= 1e12 {
+        return if x > 0.0 { "> 1000000000000".into() } else { "< -1000000000000".into() };
+    }
+    let scaled = (f64::from(x) * 10_000.0).round() as i64;
+    let (whole, fraction) = (scaled.unsigned_abs() / 10_000, scaled.unsigned_abs() % 10_000);
+    let sign = if scaled < 0 { "-" } else { "" };
+    if fraction == 0 {
+        return format!("{sign}{whole}");
+    }
+    let digits = format!("{fraction:04}");
+    format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn numbers_are_written_plainly() {
+        use super::plain_number;
+        for (x, s) in [
+            (0.5, "0.5"),
+            (150.0, "150"),
+            (-1.25, "-1.25"),
+            (0.0, "0"),
+            (0.0001, "0.0001"),
+            (2.00004, "2"),
+            (-0.3, "-0.3"),
+        ] {
+            assert_eq!(plain_number(x), s, "{x}");
+        }
+        assert_eq!(plain_number(f32::NAN), "NaN");
+        assert_eq!(plain_number(f32::INFINITY), "> 1000000000000");
+        assert_eq!(plain_number(-3e20), "< -1000000000000");
+    }
+
     use super::*;
 
     #[test]

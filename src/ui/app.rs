@@ -14,10 +14,11 @@ use crate::state::export::{export, export_json, AssessmentError, AssessmentExpor
 use crate::state::kiosk::KioskTimes;
 use crate::state::restore::{open, startup, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
 use crate::state::{AssessmentAction, AssessmentState};
+use crate::ui::{use_english_half, English, EnglishStatus, WantEnglish};
 use crate::ui::{Assessment, CatalogueHandle, KioskGuard};
 #[cfg(feature = "tools")]
 use crate::ui::{CohortView, CounsellorPanel, DataPanel};
-use crate::DEFAULT_CATALOGUE_JSON;
+use crate::FIRST_LOAD_CATALOGUE_JSON;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -67,6 +68,11 @@ pub struct Session {
     /// True once the person changed something here. Only then is the assessment saved: opening
     /// a share link (good or broken) never overwrites or deletes the copy saved on the device.
     pub dirty: bool,
+    /// Whether the catalogue's English texts are here (the public page loads them when a person
+    /// switches to English).
+    pub english: English,
+    /// True once a search in Latin letters found nothing: the English half may answer it.
+    pub english_wanted: bool,
 }
 
 /// How many steps can be undone.
@@ -86,6 +92,15 @@ pub enum SessionAction {
     Forget,
     SaveFailed,
     Dismiss,
+    /// The English half of the catalogue was asked for.
+    EnglishLoading,
+    /// The catalogue with its English texts (same ids, same order).
+    EnglishLoaded(CatalogueHandle, Rc<CatalogueFile>),
+    /// The English half could not be had; [`SessionAction::EnglishRetry`] asks again.
+    EnglishFailed,
+    EnglishRetry,
+    /// A search could use the English half (see `ui::english::use_english_for_latin_queries`).
+    EnglishWanted,
 }
 
 impl Reducible for Session {
@@ -156,21 +171,54 @@ impl Reducible for Session {
             }),
             SessionAction::SaveFailed => Rc::new(Session { notice: Some(Notice::SaveFailed), ..(*self).clone() }),
             SessionAction::Dismiss => Rc::new(Session { notice: None, ..(*self).clone() }),
+            SessionAction::EnglishLoading => Rc::new(Session { english: English::Loading, ..(*self).clone() }),
+            SessionAction::EnglishFailed => Rc::new(Session { english: English::Failed, ..(*self).clone() }),
+            SessionAction::EnglishRetry => Rc::new(Session { english: English::Missing, ..(*self).clone() }),
+            SessionAction::EnglishWanted if self.english == English::Missing && !self.english_wanted => {
+                Rc::new(Session { english_wanted: true, ..(*self).clone() })
+            }
+            SessionAction::EnglishWanted => self,
+            SessionAction::EnglishLoaded(catalogue, file) => {
+                // The same entries in the same order: indices, history and all carry over as they are.
+                if same_entries(&self.catalogue, &catalogue) {
+                    Rc::new(Session { catalogue, file, english: English::Complete, ..(*self).clone() })
+                } else {
+                    let (assessment, dropped) = self.assessment.remap(&self.catalogue, &catalogue);
+                    Rc::new(Session {
+                        catalogue,
+                        file,
+                        assessment,
+                        dropped,
+                        history: Vec::new(),
+                        english: English::Complete,
+                        ..(*self).clone()
+                    })
+                }
+            }
         }
     }
+}
+
+/// Whether two catalogues list the same skills, occupations, origins and courses in the same
+/// order (so that the indices of one mean the same in the other).
+fn same_entries(a: &Catalogue, b: &Catalogue) -> bool {
+    a.skills.iter().map(|x| &x.id).eq(b.skills.iter().map(|x| &x.id))
+        && a.occupations.iter().map(|x| &x.id).eq(b.occupations.iter().map(|x| &x.id))
+        && a.origins.iter().map(|x| &x.id).eq(b.origins.iter().map(|x| &x.id))
+        && a.courses.iter().map(|x| &x.id).eq(b.courses.iter().map(|x| &x.id))
 }
 
 /// Parses the embedded default catalogue at once (tests, and the fallback when the stepwise
 /// load in `ui::boot` failed: this reports the same errors).
 pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
-    let file: CatalogueFile = serde_json::from_str(DEFAULT_CATALOGUE_JSON).map_err(|e| {
+    let file: CatalogueFile = serde_json::from_str(FIRST_LOAD_CATALOGUE_JSON).map_err(|e| {
         vec![CatalogueError::new(
             "$",
             crate::domain::CatalogueErrorKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() },
         )]
     })?;
     let catalogue = Catalogue::from_file_ref(&file)?;
-    Ok(Session::fresh(catalogue, file))
+    Ok(Session::first_load(catalogue, file))
 }
 
 impl Session {
@@ -187,7 +235,16 @@ impl Session {
             notice: None,
             forgets: 0,
             dirty: false,
+            english: English::Complete,
+            english_wanted: false,
         }
+    }
+
+    /// A session on the catalogue the page embeds: on the public page its English half is still
+    /// to come.
+    pub fn first_load(catalogue: Catalogue, file: CatalogueFile) -> Session {
+        let english = if cfg!(feature = "tools") { English::Complete } else { English::Missing };
+        Session { english, ..Session::fresh(catalogue, file) }
     }
 }
 
@@ -354,6 +411,10 @@ fn SessionView(props: &SessionViewProps) -> Html {
             },
         );
     }
+    // The English half of the public page's catalogue, once the language is English; a kiosk
+    // fetches it at once, so that it is kept for a visitor who wants English while the hall's
+    // network is down.
+    use_english_half(lang == Lang::En || props.kiosk || session.english_wanted, session.clone());
     // "Forget": clear everything this app keeps on the device (the assessment, a set-aside copy,
     // the display choices) and any link in the address.
     use_effect_with(session.forgets, |forgets| {
@@ -405,12 +466,22 @@ fn SessionView(props: &SessionViewProps) -> Html {
         Callback::from(move |file| d.dispatch(SessionAction::Open(file)))
     }))
     .clone();
-    let on_dismiss = (*use_memo(dispatcher, |d| {
+    let on_dismiss = (*use_memo(dispatcher.clone(), |d| {
         let d = d.clone();
         Callback::from(move |_: MouseEvent| {
             d.dispatch(SessionAction::Dismiss);
             crate::ui::focus_id("step-skills");
         })
+    }))
+    .clone();
+    let on_english_retry = (*use_memo(dispatcher.clone(), |d| {
+        let d = d.clone();
+        Callback::from(move |_: ()| d.dispatch(SessionAction::EnglishRetry))
+    }))
+    .clone();
+    let want_english = (*use_memo(dispatcher, |d| {
+        let d = d.clone();
+        WantEnglish(Callback::from(move |_: ()| d.dispatch(SessionAction::EnglishWanted)))
     }))
     .clone();
     // One export per render, shared by the take-away panel and the counsellor panel.
@@ -443,6 +514,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
     };
     html! {
         <>
+            <EnglishStatus english={session.english} on_retry={on_english_retry} />
             if !session.dropped.is_empty() {
                 <p class="notice" role="status">{ dropped_summary(lang, &session.dropped) }</p>
             }
@@ -452,9 +524,11 @@ fn SessionView(props: &SessionViewProps) -> Html {
                     <button type="button" class="button button--small" onclick={on_dismiss}>{ t(lang, Msg::Dismiss) }</button>
                 </div>
             }
-            <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} on_action={on_action.clone()}
-                can_undo={!session.history.is_empty()} {on_undo}
-                export={exported} persist={session.persist} kiosk={props.kiosk} {on_forget} {on_open} />
+            <ContextProvider<WantEnglish> context={want_english}>
+                <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} on_action={on_action.clone()}
+                    can_undo={!session.history.is_empty()} {on_undo}
+                    export={exported} persist={session.persist} kiosk={props.kiosk} {on_forget} {on_open} />
+            </ContextProvider<WantEnglish>>
             { tools }
         </>
     }

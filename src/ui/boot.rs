@@ -6,12 +6,12 @@ use std::rc::Rc;
 
 use crate::domain::loader::{Loader, Step};
 use crate::ui::{App, AppProps, Session};
-use crate::DEFAULT_CATALOGUE_JSON;
+use crate::FIRST_LOAD_CATALOGUE_JSON;
 
 /// Loads the default catalogue step by step, then mounts the app with it. When the stepwise load
 /// fails the app mounts without it and parses the catalogue itself, showing the errors.
 pub fn load_then_mount(props: AppProps) {
-    match Loader::new(DEFAULT_CATALOGUE_JSON) {
+    match Loader::new(FIRST_LOAD_CATALOGUE_JSON) {
         Ok(loader) => next_step(loader, props),
         Err(_) => mount(props),
     }
@@ -23,7 +23,7 @@ fn next_step(mut loader: Loader<'static>, props: AppProps) {
         // The first render is a task of its own.
         Step::Done(Ok(loaded)) => {
             let (catalogue, file) = *loaded;
-            let props = AppProps { preloaded: Some(Rc::new(Session::fresh(catalogue, file))), ..props };
+            let props = AppProps { preloaded: Some(Rc::new(Session::first_load(catalogue, file))), ..props };
             crate::ui::prefs::next_task(move || mount(props));
         }
         Step::Done(Err(_)) => mount(props),

@@ -34,6 +34,9 @@ pub struct ComboboxProps {
     /// Suggestions for a query.
     pub search: Callback<String, Vec<ComboOption>>,
     pub on_pick: Callback<u32>,
+    /// Told the query when it finds nothing (after the render that showed so).
+    #[prop_or_default]
+    pub on_no_match: Callback<String>,
 }
 
 #[component]
@@ -45,6 +48,14 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
 
     let suggestions: Vec<ComboOption> = props.search.emit((*query).clone());
     let expanded = *open && !suggestions.is_empty();
+    {
+        let on_no_match = props.on_no_match.clone();
+        use_effect_with(((*query).clone(), suggestions.is_empty()), move |(query, none)| {
+            if *none && !query.trim().is_empty() {
+                on_no_match.emit(query.clone());
+            }
+        });
+    }
 
     let pick = {
         let (query, open, active, on_pick) = (query.clone(), open.clone(), active.clone(), props.on_pick.clone());
@@ -157,7 +168,9 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                         <li id={format!("{id}-option-{i}")} role="option" class={classes!("combobox__option", selected.then_some("is-active"))}
                             aria-selected={selected.to_string()} {onclick} {onmousedown}>
                             <span class="option-name">{ &option.label }</span>
-                            <span class="option-other" lang={lang.other().tag()}>{ &option.detail }</span>
+                            if !option.detail.is_empty() {
+                                <span class="option-other" lang={lang.other().tag()}>{ &option.detail }</span>
+                            }
                         </li>
                     }
                 }) }

@@ -7,7 +7,7 @@ use crate::domain::catalogue::OriginIdx;
 use crate::domain::search::SearchIndex;
 use crate::i18n::{origin_filled, t, Msg};
 use crate::state::AssessmentAction;
-use crate::ui::{use_catalogue, use_lang, ComboOption, Combobox};
+use crate::ui::{use_catalogue, use_english_for_latin_queries, use_lang, ComboOption, Combobox};
 
 #[derive(Properties, PartialEq)]
 pub struct OriginSearchProps {
@@ -20,6 +20,7 @@ pub fn OriginSearch(props: &OriginSearchProps) -> Html {
     let catalogue = use_catalogue();
     let index = use_memo(catalogue.clone(), |c| c.as_ref().map(|c| SearchIndex::origins(c)));
     let filled = use_state(|| None::<(OriginIdx, usize)>);
+    let on_no_match = use_english_for_latin_queries();
     let Some(c) = catalogue.clone() else { return html! {} };
     if c.origins.is_empty() {
         return html! {};
@@ -36,7 +37,11 @@ pub fn OriginSearch(props: &OriginSearchProps) -> Html {
                     ComboOption {
                         entry: hit.entry,
                         label: AttrValue::from(o.name.get(lang).to_owned()),
-                        detail: AttrValue::from(o.name.get(lang.other()).to_owned()),
+                        detail: AttrValue::from(if o.name.has(lang.other()) {
+                            o.name.get(lang.other()).to_owned()
+                        } else {
+                            String::new()
+                        }),
                     }
                 })
                 .collect()
@@ -60,6 +65,7 @@ pub fn OriginSearch(props: &OriginSearchProps) -> Html {
                 empty_text={t(lang, Msg::NoOriginFound)}
                 {search}
                 {on_pick}
+                {on_no_match}
             />
             <p class="hint" id="origin-hint">{ t(lang, Msg::OriginHint) }</p>
             if let Some((o, n)) = *filled {

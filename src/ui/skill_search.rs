@@ -6,7 +6,7 @@ use yew::prelude::*;
 use crate::domain::search::SearchIndex;
 use crate::domain::SkillIdx;
 use crate::i18n::{t, Msg};
-use crate::ui::{use_catalogue, use_lang, ComboOption, Combobox};
+use crate::ui::{use_catalogue, use_english_for_latin_queries, use_lang, ComboOption, Combobox};
 
 /// How many suggestions are shown at once.
 const MAX_SUGGESTIONS: usize = 8;
@@ -23,6 +23,7 @@ pub fn SkillSearch(props: &SkillSearchProps) -> Html {
     let catalogue = use_catalogue();
     // Built once per catalogue.
     let index = use_memo(catalogue.clone(), |c| c.as_ref().map(|c| SearchIndex::skills(c)));
+    let on_no_match = use_english_for_latin_queries();
     let search = {
         let (catalogue, index) = (catalogue.clone(), index.clone());
         Callback::from(move |query: String| -> Vec<ComboOption> {
@@ -33,14 +34,19 @@ pub fn SkillSearch(props: &SkillSearchProps) -> Html {
                 .map(|hit| {
                     let s = c.skill(SkillIdx(hit.entry));
                     let name = s.name.get(lang);
-                    // Show the everyday word that matched when it is not the name itself.
-                    let other = s.name.get(lang.other());
-                    let detail =
-                        if hit.phonetic || hit.matched == name.to_lowercase() || hit.matched == other.to_lowercase() {
-                            other.to_owned()
-                        } else {
-                            format!("“{}” · {other}", hit.matched)
-                        };
+                    // Show the everyday word that matched when it is not the name itself, and the
+                    // name in the other language when the catalogue has it.
+                    let other = if s.name.has(lang.other()) { s.name.get(lang.other()) } else { "" };
+                    let detail = if hit.phonetic
+                        || hit.matched == name.to_lowercase()
+                        || (!other.is_empty() && hit.matched == other.to_lowercase())
+                    {
+                        other.to_owned()
+                    } else if other.is_empty() {
+                        format!("“{}”", hit.matched)
+                    } else {
+                        format!("“{}” · {other}", hit.matched)
+                    };
                     ComboOption {
                         entry: hit.entry,
                         label: AttrValue::from(name.to_owned()),
@@ -59,6 +65,7 @@ pub fn SkillSearch(props: &SkillSearchProps) -> Html {
             empty_text={t(lang, Msg::NoSkillFound)}
             {search}
             on_pick={props.on_pick.reform(SkillIdx)}
+            {on_no_match}
         />
     }
 }

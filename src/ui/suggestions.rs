@@ -104,7 +104,7 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                     html! {
                         <li class="suggestion">
                             <span class="suggestion__name">{ &name }</span>
-                            <span class="suggestion__score">{ format!("{}%", r.score.round()) }</span>
+                            <span class="suggestion__score">{ format!("{}%", r.score.round() as i64) }</span>
                             <span class="suggestion__hours">{ label_value(lang, t(lang, Msg::TotalHours), &plan.total_hours.to_string()) }</span>
                             if r.shortage {
                                 <span class="tag">{ t(lang, Msg::ShortageTag) }</span>

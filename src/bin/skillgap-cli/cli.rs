@@ -222,20 +222,40 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 eprintln!("warning: {}", w.message(Lang::En));
             }
             let text = serde_json::to_string(&file).map_err(|e| fail(vec![e.to_string()]))? + "\n";
+            // The public page's first load carries the Chinese half; the English half loads when
+            // a person switches to English (`domain::english`).
+            let (chinese, english) = skillgap::domain::english::split(&file);
+            let halves = out.parent().unwrap_or(Path::new(".")).join("public");
+            let outputs = [
+                (out.to_path_buf(), text),
+                (
+                    halves.join("catalogue.zh.json"),
+                    serde_json::to_string(&chinese).map_err(|e| fail(vec![e.to_string()]))? + "\n",
+                ),
+                (
+                    halves.join("catalogue.en.json"),
+                    serde_json::to_string(&english).map_err(|e| fail(vec![e.to_string()]))? + "\n",
+                ),
+            ];
             if args.check {
-                let current = fs::read_to_string(out).unwrap_or_default();
-                if current != text {
-                    return Err(fail(vec![format!(
-                        "{} is out of date with {}: run `cargo run --bin skillgap-cli -- build {} -o {}`",
-                        out.display(),
-                        dir.display(),
-                        dir.display(),
-                        out.display()
-                    )]));
+                for (path, text) in &outputs {
+                    let current = fs::read_to_string(path).unwrap_or_default();
+                    if current != *text {
+                        return Err(fail(vec![format!(
+                            "{} is out of date with {}: run `cargo run --bin skillgap-cli -- build {} -o {}`",
+                            path.display(),
+                            dir.display(),
+                            dir.display(),
+                            out.display()
+                        )]));
+                    }
+                    println!("{} is up to date", path.display());
                 }
-                println!("{} is up to date", out.display());
             } else {
-                fs::write(out, text).map_err(|e| fail(vec![format!("{}: {e}", out.display())]))?;
+                fs::create_dir_all(&halves).map_err(|e| fail(vec![format!("{}: {e}", halves.display())]))?;
+                for (path, text) in &outputs {
+                    fs::write(path, text).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+                }
                 println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
             }
         }

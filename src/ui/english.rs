@@ -1,0 +1,128 @@
+//! The English half of the public page's catalogue, loaded when a person first switches to
+//! English (`domain::english`; #9: the first load carries only the Chinese half). Until it is
+//! here, names show in Chinese under a status line; if it cannot be had, an alert says so and
+//! offers to try again, and everything else keeps working.
+
+use yew::prelude::*;
+
+use crate::domain::english::{apply, fingerprint, parse};
+use crate::domain::{Catalogue, Lang};
+use crate::i18n::{t, Msg};
+use crate::ui::{CatalogueHandle, Session, SessionAction};
+
+/// Whether the catalogue's English texts are here.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum English {
+    /// The catalogue has them (the counsellors' page, an imported catalogue, or loaded).
+    #[default]
+    Complete,
+    /// Not asked for yet: the public page's first load.
+    Missing,
+    Loading,
+    /// The last try failed (offline before the service worker kept the file, or a broken file).
+    Failed,
+}
+
+/// The English half's file, next to `index.html`.
+pub const ENGLISH_HALF: &str = "catalogue.en.json";
+
+/// The largest English half accepted (the real one is 84 KB).
+const MAX_BYTES: usize = 4 * 1024 * 1024;
+
+/// Asks for the English half once `wanted` (the language is English, or a kiosk) and the
+/// catalogue lacks it, and puts it into the session when it arrives.
+#[hook]
+pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
+    use_effect_with((wanted, session.english), move |&(wanted, english)| {
+        if !wanted || english != English::Missing {
+            return;
+        }
+        session.dispatch(SessionAction::EnglishLoading);
+        let file = session.file.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let address = format!("{ENGLISH_HALF}?v={:016x}", fingerprint(crate::FIRST_LOAD_CATALOGUE_JSON));
+            let loaded = fetch_text(&address).await.and_then(|text| {
+                let english = parse(&text).map_err(|e| e.to_string())?;
+                let full = apply(&file, &english).map_err(|e| e.to_string())?;
+                let catalogue = Catalogue::from_file_ref(&full).map_err(|errors| format!("{} errors", errors.len()))?;
+                Ok((catalogue, full))
+            });
+            match loaded {
+                Ok((catalogue, full)) => session
+                    .dispatch(SessionAction::EnglishLoaded(CatalogueHandle::new(catalogue), std::rc::Rc::new(full))),
+                Err(detail) => {
+                    web_sys::console::warn_1(&format!("{ENGLISH_HALF}: {detail}").into());
+                    session.dispatch(SessionAction::EnglishFailed);
+                }
+            }
+        });
+    });
+}
+
+/// The text of the file at `address` (same origin), or why not.
+async fn fetch_text(address: &str) -> Result<String, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let described = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response =
+        JsFuture::from(window.fetch_with_str(address)).await.map_err(described)?.dyn_into().map_err(described)?;
+    if !response.ok() {
+        return Err(format!("HTTP {}", response.status()));
+    }
+    let text = JsFuture::from(response.text().map_err(described)?).await.map_err(described)?;
+    let text = text.as_string().ok_or("not text")?;
+    if text.len() > MAX_BYTES {
+        return Err(format!("{} bytes, more than {MAX_BYTES}", text.len()));
+    }
+    Ok(text)
+}
+
+/// What a component calls to say the English half is wanted (a context the session view gives).
+#[derive(Clone, PartialEq)]
+pub struct WantEnglish(pub Callback<()>);
+
+/// For a search box: a query in Latin letters that finds nothing may be English, so the English
+/// half is asked for (its names and synonyms then answer the same query; pinyin, which is also
+/// Latin letters, usually finds something first and asks for nothing).
+#[hook]
+pub fn use_english_for_latin_queries() -> Callback<String> {
+    let want = use_context::<WantEnglish>();
+    Callback::from(move |query: String| {
+        if let Some(WantEnglish(want)) = &want {
+            if query.bytes().any(|b| b.is_ascii_alphabetic()) {
+                want.emit(());
+            }
+        }
+    })
+}
+
+#[derive(Properties, PartialEq)]
+pub struct EnglishStatusProps {
+    pub english: English,
+    pub on_retry: Callback<()>,
+}
+
+/// The status line while the English half loads, or the alert when it could not.
+#[component]
+pub fn EnglishStatus(props: &EnglishStatusProps) -> Html {
+    let lang = crate::ui::use_lang();
+    if lang != Lang::En {
+        return html! {};
+    }
+    match props.english {
+        English::Complete => html! {},
+        English::Missing | English::Loading => html! {
+            <p class="notice" role="status">{ t(lang, Msg::EnglishLoading) }</p>
+        },
+        English::Failed => {
+            let onclick = props.on_retry.reform(|_: MouseEvent| ());
+            html! {
+                <div class="notice notice--fault" role="alert">
+                    <p>{ t(lang, Msg::EnglishFailed) }</p>
+                    <button type="button" class="button button--small" {onclick}>{ t(lang, Msg::TryAgain) }</button>
+                </div>
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+//! The catalogue's two halves (#9): the public page embeds the Chinese half and loads the English
+//! half when a person switches to English. Put back together they are the whole catalogue.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use skillgap::domain::english::{apply, parse, split, EnglishError};
+use skillgap::domain::format::CatalogueFile;
+use skillgap::domain::{Catalogue, Lang};
+use skillgap::state::AssessmentAction;
+use skillgap::ui::{default_session, CatalogueHandle, English, Session, SessionAction};
+use yew::Reducible;
+
+const ENGLISH_HALF: &str = include_str!("../data/public/catalogue.en.json");
+const CHINESE_HALF: &str = include_str!("../data/public/catalogue.zh.json");
+
+fn whole() -> CatalogueFile {
+    serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).expect("parses")
+}
+
+#[test]
+fn the_halves_on_disk_put_together_are_the_whole_catalogue() {
+    let chinese: CatalogueFile = serde_json::from_str(CHINESE_HALF).expect("parses");
+    let english = parse(ENGLISH_HALF).expect("parses");
+    let together = apply(&chinese, &english).expect("fits");
+    assert_eq!(together, whole());
+    assert_eq!(
+        Catalogue::from_file(together).unwrap(),
+        Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap()
+    );
+    // And they are what `split` makes of the whole (the CLI's `build --check` says the same).
+    assert_eq!(split(&whole()), (chinese, english));
+}
+
+#[test]
+fn the_public_page_embeds_no_english_catalogue_text() {
+    assert_eq!(skillgap::FIRST_LOAD_CATALOGUE_JSON, CHINESE_HALF, "the public build embeds the Chinese half");
+    let (_, left) = split(&serde_json::from_str(CHINESE_HALF).unwrap());
+    assert!(left.texts.iter().all(String::is_empty) && left.lists.iter().all(Vec::is_empty));
+    let english = parse(ENGLISH_HALF).unwrap();
+    assert!(
+        english.texts.iter().filter(|t| t.is_empty()).count() < english.texts.len() / 100,
+        "nearly every text has its English"
+    );
+    // The Chinese half alone is a valid catalogue, shown in Chinese whatever the language.
+    let c = Catalogue::from_json(CHINESE_HALF).expect("valid");
+    let welder = c.occupation(c.occupation_by_id("eq-ship-welder").unwrap());
+    assert_eq!(welder.name.get(Lang::En), welder.name.get(Lang::Zh));
+}
+
+#[test]
+fn an_english_half_that_does_not_fit_is_refused_with_a_reason() {
+    let chinese: CatalogueFile = serde_json::from_str(CHINESE_HALF).unwrap();
+    let english = parse(ENGLISH_HALF).unwrap();
+    let mut other = english.clone();
+    other.edition = "2019Q1".into();
+    assert!(matches!(apply(&chinese, &other), Err(EnglishError::OtherEdition { .. })));
+    let mut short = english.clone();
+    short.texts.pop();
+    let e = apply(&chinese, &short).unwrap_err();
+    assert!(matches!(e, EnglishError::WrongCount { .. }), "{e}");
+    let mut long = english;
+    long.lists.push(vec!["extra".into()]);
+    assert!(matches!(apply(&chinese, &long), Err(EnglishError::WrongCount { .. })));
+    for broken in ["", "<html>404</html>", "{\"edition\": 3}", &ENGLISH_HALF[..ENGLISH_HALF.len() / 2]] {
+        assert!(matches!(parse(broken), Err(EnglishError::Malformed(_))), "{broken:.40}");
+    }
+}
+
+#[test]
+fn the_english_half_arriving_keeps_the_assessment_and_its_history() {
+    let session = Rc::new(default_session().expect("valid"));
+    assert_eq!(session.english, English::Missing, "the public page starts without the English half");
+    let welding = session.catalogue.skill_by_id("smaw").unwrap();
+    let session = session.reduce(SessionAction::Assess(AssessmentAction::AddSkill(welding)));
+    let session = session.reduce(SessionAction::EnglishLoading);
+    assert_eq!(session.english, English::Loading);
+    let file = whole();
+    let catalogue = CatalogueHandle::new(Catalogue::from_file_ref(&file).unwrap());
+    let before = session.assessment.clone();
+    let history = session.history.len();
+    let session = session.reduce(SessionAction::EnglishLoaded(catalogue, Rc::new(file)));
+    assert_eq!(session.english, English::Complete);
+    assert_eq!(session.assessment, before);
+    assert_eq!(session.history.len(), history, "undo still works");
+    assert!(session.dropped.is_empty());
+    assert_eq!(session.catalogue.skill(welding).name.get(Lang::En), "Shielded metal arc welding");
+    // A failure, then a new try.
+    let failed =
+        Rc::new(Session { english: English::Loading, ..(*session).clone() }).reduce(SessionAction::EnglishFailed);
+    assert_eq!(failed.english, English::Failed);
+    assert_eq!(failed.reduce(SessionAction::EnglishRetry).english, English::Missing);
+}
