@@ -164,6 +164,11 @@ messages! {
         "The English names of occupations, skills and courses could not be loaded, so they are shown in Chinese for now. Check the connection and try again.",
     ),
     TryAgain => ("重试", "Try again"),
+    EnglishOutdated => (
+        "网站已经更新，这个页面还是旧版本，英文名称对不上。请重新加载页面（已填写的内容会保留）。",
+        "The site has been updated and this page is an older version, so the English names do not fit it. Reload the page (what you entered is kept).",
+    ),
+    Reload => ("重新加载", "Reload"),
     DataPanelHint => (
         "文件只在本机浏览器中读取，不会上传。导入失败时，已加载的目录和已填写的内容不受影响。",
         "Files are read in this browser only, never uploaded. If an import fails, the loaded catalogue and what you entered stay as they are.",

@@ -1,6 +1,7 @@
 //! The catalogue's two halves (#9): the public page embeds the Chinese half and loads the English
 //! half when a person switches to English. Put back together they are the whole catalogue.
-#![cfg(not(target_arch = "wasm32"))]
+//! (The counsellors' build, feature `tools`, embeds the whole catalogue instead.)
+#![cfg(all(not(target_arch = "wasm32"), not(feature = "tools")))]
 
 use std::rc::Rc;
 
@@ -22,7 +23,7 @@ fn whole() -> CatalogueFile {
 fn the_halves_on_disk_put_together_are_the_whole_catalogue() {
     let chinese: CatalogueFile = serde_json::from_str(CHINESE_HALF).expect("parses");
     let english = parse(ENGLISH_HALF).expect("parses");
-    let together = apply(&chinese, &english).expect("fits");
+    let together = apply(&chinese, CHINESE_HALF, &english).expect("fits");
     assert_eq!(together, whole());
     assert_eq!(
         Catalogue::from_file(together).unwrap(),
@@ -54,14 +55,19 @@ fn an_english_half_that_does_not_fit_is_refused_with_a_reason() {
     let english = parse(ENGLISH_HALF).unwrap();
     let mut other = english.clone();
     other.edition = "2019Q1".into();
-    assert!(matches!(apply(&chinese, &other), Err(EnglishError::OtherEdition { .. })));
+    assert!(matches!(apply(&chinese, CHINESE_HALF, &other), Err(EnglishError::OtherEdition { .. })));
+    // The same edition and count, but another Chinese half (another build): refused.
+    let mut rebuilt = chinese.clone();
+    rebuilt.courses.swap(0, 1);
+    let rebuilt_text = skillgap::domain::english::chinese_half_text(&rebuilt);
+    assert_eq!(apply(&rebuilt, &rebuilt_text, &english), Err(EnglishError::OtherBuild));
     let mut short = english.clone();
     short.texts.pop();
-    let e = apply(&chinese, &short).unwrap_err();
+    let e = apply(&chinese, CHINESE_HALF, &short).unwrap_err();
     assert!(matches!(e, EnglishError::WrongCount { .. }), "{e}");
     let mut long = english;
     long.lists.push(vec!["extra".into()]);
-    assert!(matches!(apply(&chinese, &long), Err(EnglishError::WrongCount { .. })));
+    assert!(matches!(apply(&chinese, CHINESE_HALF, &long), Err(EnglishError::WrongCount { .. })));
     for broken in ["", "<html>404</html>", "{\"edition\": 3}", &ENGLISH_HALF[..ENGLISH_HALF.len() / 2]] {
         assert!(matches!(parse(broken), Err(EnglishError::Malformed(_))), "{broken:.40}");
     }
@@ -79,15 +85,33 @@ fn the_english_half_arriving_keeps_the_assessment_and_its_history() {
     let catalogue = CatalogueHandle::new(Catalogue::from_file_ref(&file).unwrap());
     let before = session.assessment.clone();
     let history = session.history.len();
-    let session = session.reduce(SessionAction::EnglishLoaded(catalogue, Rc::new(file)));
+    // An answer for another catalogue file (one loaded meanwhile) changes nothing.
+    let stray = session.clone().reduce(SessionAction::EnglishLoaded {
+        from: Rc::new(file.clone()),
+        catalogue: catalogue.clone(),
+        file: Rc::new(file.clone()),
+    });
+    assert!(Rc::ptr_eq(&stray, &session));
+    let from = session.file.clone();
+    let session = session.reduce(SessionAction::EnglishLoaded { from, catalogue, file: Rc::new(file) });
     assert_eq!(session.english, English::Complete);
     assert_eq!(session.assessment, before);
     assert_eq!(session.history.len(), history, "undo still works");
     assert!(session.dropped.is_empty());
     assert_eq!(session.catalogue.skill(welding).name.get(Lang::En), "Shielded metal arc welding");
-    // A failure, then a new try.
-    let failed =
-        Rc::new(Session { english: English::Loading, ..(*session).clone() }).reduce(SessionAction::EnglishFailed);
+    // A late failure after it arrived changes nothing; a failure while loading, then a new try.
+    assert_eq!(session.clone().reduce(SessionAction::EnglishFailed { outdated: false }).english, English::Complete);
+    let loading = Rc::new(Session { english: English::Loading, ..(*session).clone() });
+    let failed = loading.clone().reduce(SessionAction::EnglishFailed { outdated: false });
     assert_eq!(failed.english, English::Failed);
-    assert_eq!(failed.reduce(SessionAction::EnglishRetry).english, English::Missing);
+    assert_eq!(failed.clone().reduce(SessionAction::EnglishRetry).english, English::Missing);
+    assert_eq!(
+        loading.clone().reduce(SessionAction::EnglishRetry).english,
+        English::Loading,
+        "no second fetch while one runs"
+    );
+    // Another build's half: reloading is the way, not trying again.
+    let outdated = loading.reduce(SessionAction::EnglishFailed { outdated: true });
+    assert_eq!(outdated.english, English::Outdated);
+    assert_eq!(outdated.reduce(SessionAction::EnglishRetry).english, English::Outdated);
 }

@@ -710,7 +710,7 @@ impl Builder {
     }
 }
 
-/// The symmetric closure of the `related` links, larger similarity first.
+/// For each skill, the courses that teach it with the level, in course order.
 fn teaching_index(skills: usize, courses: &[Course]) -> Vec<Vec<(CourseIdx, SkillLevel)>> {
     let mut teaching = vec![Vec::new(); skills];
     for (i, course) in courses.iter().enumerate() {
@@ -721,6 +721,7 @@ fn teaching_index(skills: usize, courses: &[Course]) -> Vec<Vec<(CourseIdx, Skil
     teaching
 }
 
+/// For each skill, the occupations that require it, in occupation order.
 fn requiring_index(skills: usize, occupations: &[Occupation]) -> Vec<Vec<OccupationIdx>> {
     let mut requiring: Vec<Vec<OccupationIdx>> = vec![Vec::new(); skills];
     for (i, occupation) in occupations.iter().enumerate() {
@@ -735,6 +736,7 @@ fn requiring_index(skills: usize, occupations: &[Occupation]) -> Vec<Vec<Occupat
     requiring
 }
 
+/// The symmetric closure of the `related` links, larger similarity first.
 fn symmetric_transfers(skills: &[Skill]) -> Vec<Vec<(SkillIdx, f32)>> {
     let mut t: Vec<Vec<(SkillIdx, f32)>> = vec![Vec::new(); skills.len()];
     let mut add = |to: SkillIdx, from: SkillIdx, sim: f32| {

@@ -18,6 +18,9 @@ use crate::domain::text::Bilingual;
 pub struct EnglishTexts {
     /// The edition of the catalogue the texts belong to.
     pub edition: String,
+    /// The [`fingerprint`] of the Chinese half's file these texts belong to (hex): texts are
+    /// matched by position, so only that exact file will do.
+    pub chinese_half: String,
     /// One text per bilingual field, in [`visit`] order.
     pub texts: Vec<String>,
     /// One list per synonym list, in [`visit`] order.
@@ -31,6 +34,9 @@ pub enum EnglishError {
     Malformed(String),
     /// The English half of another edition.
     OtherEdition { expected: String, found: String },
+    /// The English half of another build of the same edition (the page is older or newer than
+    /// the server's files: reloading the page fixes it).
+    OtherBuild,
     /// The same edition with another number of texts or lists (a hand-edited file).
     WrongCount { texts: (usize, usize), lists: (usize, usize) },
 }
@@ -42,6 +48,7 @@ impl std::fmt::Display for EnglishError {
             EnglishError::OtherEdition { expected, found } => {
                 write!(f, "English texts of edition {found}, the catalogue is edition {expected}")
             }
+            EnglishError::OtherBuild => write!(f, "English texts of another build of this catalogue"),
             EnglishError::WrongCount { texts, lists } => write!(
                 f,
                 "{} English texts and {} lists for a catalogue with {} and {}",
@@ -87,7 +94,8 @@ fn visit(file: &mut CatalogueFile, text: &mut dyn FnMut(&mut Bilingual), list: &
     }
 }
 
-/// `file` without its English texts, and the texts.
+/// `file` without its English texts, and the texts. `chinese_half` fingerprints the Chinese
+/// half's file as written (see [`chinese_half_text`]).
 pub fn split(file: &CatalogueFile) -> (CatalogueFile, EnglishTexts) {
     let mut chinese = file.clone();
     let mut english = EnglishTexts { edition: file.edition.clone(), ..EnglishTexts::default() };
@@ -96,13 +104,22 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, EnglishTexts) {
     visit(&mut chinese, &mut |b| texts.push(std::mem::take(&mut b.en)), &mut |l| lists.push(std::mem::take(l)));
     english.texts = texts;
     english.lists = lists;
+    english.chinese_half = format!("{:016x}", fingerprint(&chinese_half_text(&chinese)));
     (chinese, english)
 }
 
-/// `file` with the English texts of `english` put back.
-pub fn apply(file: &CatalogueFile, english: &EnglishTexts) -> Result<CatalogueFile, EnglishError> {
+/// The Chinese half's file as written (and embedded): compact JSON and a newline.
+pub fn chinese_half_text(chinese: &CatalogueFile) -> String {
+    serde_json::to_string(chinese).unwrap_or_default() + "\n"
+}
+
+/// `file` (read from `chinese_text`) with the English texts of `english` put back.
+pub fn apply(file: &CatalogueFile, chinese_text: &str, english: &EnglishTexts) -> Result<CatalogueFile, EnglishError> {
     if english.edition != file.edition {
         return Err(EnglishError::OtherEdition { expected: file.edition.clone(), found: english.edition.clone() });
+    }
+    if english.chinese_half != format!("{:016x}", fingerprint(chinese_text)) {
+        return Err(EnglishError::OtherBuild);
     }
     let mut full = file.clone();
     let (mut texts, mut lists) = (0, 0);
@@ -131,9 +148,9 @@ pub fn parse(text: &str) -> Result<EnglishTexts, EnglishError> {
     serde_json::from_str(text).map_err(|e| EnglishError::Malformed(e.to_string()))
 }
 
-/// A short fingerprint of a text (FNV-1a, 64 bits): the public page asks for the English half
-/// with the fingerprint of its Chinese half in the address, so that no cache on the way can hand
-/// it the English half of an older build.
+/// A short fingerprint of a text (FNV-1a, 64 bits, not a security measure): the English half
+/// names the Chinese half it belongs to, and the public page also puts it in the address so
+/// that HTTP caches keep the halves of different builds apart.
 pub fn fingerprint(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |hash, b| (hash ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }

@@ -108,6 +108,7 @@ fn in_industries(catalogue: &Catalogue, o: OccupationIdx, chosen: &[IndustryIdx]
 /// A board belongs to the catalogue it was made with; give it no other.
 #[derive(Clone, Debug)]
 pub struct ScoreBoard {
+    profile: Profile,
     vector: ProfileVector,
     scores: Vec<f32>,
 }
@@ -116,12 +117,16 @@ impl ScoreBoard {
     pub fn new(catalogue: &Catalogue, profile: &Profile) -> Self {
         let vector = ProfileVector::new(catalogue, profile);
         let scores = catalogue.occupations.iter().map(|o| vector.score(o)).collect();
-        ScoreBoard { vector, scores }
+        ScoreBoard { profile: profile.clone(), vector, scores }
     }
 
     /// Moves the board to `profile`. Returns how many occupations were scored again.
     pub fn update(&mut self, catalogue: &Catalogue, profile: &Profile) -> usize {
         debug_assert_eq!(self.scores.len(), catalogue.occupations.len(), "a board of another catalogue");
+        // A render for another reason (a language switch, a filter): nothing to look at.
+        if *profile == self.profile {
+            return 0;
+        }
         let vector = ProfileVector::new(catalogue, profile);
         let mut stale = vec![false; self.scores.len()];
         for s in self.vector.changed_skills(&vector) {
@@ -135,6 +140,7 @@ impl ScoreBoard {
             rescored += 1;
         }
         self.vector = vector;
+        self.profile = profile.clone();
         rescored
     }
 

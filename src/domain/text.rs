@@ -67,8 +67,9 @@ impl Bilingual {
     }
 }
 
-/// A number as people write it (`0.5`, `150`, `-1.25`, up to four decimals), without the
-/// floating-point formatter: that alone would add 10 KB to the phone's download.
+/// A number as people write it (`0.5`, `150`, `-1.25`, up to six decimals, so a value just past
+/// a limit such as 1.00001 does not read as the limit), without the floating-point formatter:
+/// that alone would add 10 KB to the phone's download.
 pub fn plain_number(x: f32) -> String {
     if x.is_nan() {
         return "NaN".into();
@@ -76,13 +77,14 @@ pub fn plain_number(x: f32) -> String {
     if x.abs() >= 1e12 {
         return if x > 0.0 { "> 1000000000000".into() } else { "< -1000000000000".into() };
     }
-    let scaled = (f64::from(x) * 10_000.0).round() as i64;
-    let (whole, fraction) = (scaled.unsigned_abs() / 10_000, scaled.unsigned_abs() % 10_000);
+    // Six decimals of the f32's own digits (an f32 has about seven significant ones).
+    let scaled = (f64::from(x) * 1e6).round() as i64;
+    let (whole, fraction) = (scaled.unsigned_abs() / 1_000_000, scaled.unsigned_abs() % 1_000_000);
     let sign = if scaled < 0 { "-" } else { "" };
     if fraction == 0 {
         return format!("{sign}{whole}");
     }
-    let digits = format!("{fraction:04}");
+    let digits = format!("{fraction:06}");
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
@@ -97,7 +99,7 @@ mod tests {
             (-1.25, "-1.25"),
             (0.0, "0"),
             (0.0001, "0.0001"),
-            (2.00004, "2"),
+            (2.00004, "2.00004"), (1.00001, "1.00001"), (2.000_000_1, "2"),
             (-0.3, "-0.3"),
         ] {
             assert_eq!(plain_number(x), s, "{x}");

@@ -94,10 +94,17 @@ pub enum SessionAction {
     Dismiss,
     /// The English half of the catalogue was asked for.
     EnglishLoading,
-    /// The catalogue with its English texts (same ids, same order).
-    EnglishLoaded(CatalogueHandle, Rc<CatalogueFile>),
-    /// The English half could not be had; [`SessionAction::EnglishRetry`] asks again.
-    EnglishFailed,
+    /// The catalogue `from` with its English texts: `catalogue`, built from `file`.
+    EnglishLoaded {
+        from: Rc<CatalogueFile>,
+        catalogue: CatalogueHandle,
+        file: Rc<CatalogueFile>,
+    },
+    /// The English half could not be had (`outdated`: it belongs to another build of the page);
+    /// [`SessionAction::EnglishRetry`] asks again.
+    EnglishFailed {
+        outdated: bool,
+    },
     EnglishRetry,
     /// A search could use the English half (see `ui::english::use_english_for_latin_queries`).
     EnglishWanted,
@@ -139,7 +146,16 @@ impl Reducible for Session {
             SessionAction::Load(catalogue, file) => {
                 let (assessment, dropped) = self.assessment.remap(&self.catalogue, &catalogue);
                 // Indices of the old catalogue mean nothing in the new one: history starts again.
-                Rc::new(Session { catalogue, file, assessment, dropped, history: Vec::new(), ..(*self).clone() })
+                // A loaded catalogue is whole: no English half is fetched for it.
+                Rc::new(Session {
+                    catalogue,
+                    file,
+                    assessment,
+                    dropped,
+                    history: Vec::new(),
+                    english: English::Complete,
+                    ..(*self).clone()
+                })
             }
             SessionAction::Started(start, persist) => Rc::new(Session {
                 assessment: start.state.unwrap_or_else(|| self.assessment.clone()),
@@ -171,30 +187,32 @@ impl Reducible for Session {
             }),
             SessionAction::SaveFailed => Rc::new(Session { notice: Some(Notice::SaveFailed), ..(*self).clone() }),
             SessionAction::Dismiss => Rc::new(Session { notice: None, ..(*self).clone() }),
-            SessionAction::EnglishLoading => Rc::new(Session { english: English::Loading, ..(*self).clone() }),
-            SessionAction::EnglishFailed => Rc::new(Session { english: English::Failed, ..(*self).clone() }),
-            SessionAction::EnglishRetry => Rc::new(Session { english: English::Missing, ..(*self).clone() }),
+            // Each step only from the one before it: a second click or a late answer changes nothing.
+            SessionAction::EnglishLoading if self.english == English::Missing => {
+                Rc::new(Session { english: English::Loading, ..(*self).clone() })
+            }
+            SessionAction::EnglishFailed { outdated } if self.english == English::Loading => Rc::new(Session {
+                english: if outdated { English::Outdated } else { English::Failed },
+                ..(*self).clone()
+            }),
+            SessionAction::EnglishRetry if self.english == English::Failed => {
+                Rc::new(Session { english: English::Missing, ..(*self).clone() })
+            }
+            SessionAction::EnglishLoading | SessionAction::EnglishFailed { .. } | SessionAction::EnglishRetry => self,
             SessionAction::EnglishWanted if self.english == English::Missing && !self.english_wanted => {
                 Rc::new(Session { english_wanted: true, ..(*self).clone() })
             }
             SessionAction::EnglishWanted => self,
-            SessionAction::EnglishLoaded(catalogue, file) => {
-                // The same entries in the same order: indices, history and all carry over as they are.
-                if same_entries(&self.catalogue, &catalogue) {
-                    Rc::new(Session { catalogue, file, english: English::Complete, ..(*self).clone() })
-                } else {
-                    let (assessment, dropped) = self.assessment.remap(&self.catalogue, &catalogue);
-                    Rc::new(Session {
-                        catalogue,
-                        file,
-                        assessment,
-                        dropped,
-                        history: Vec::new(),
-                        english: English::Complete,
-                        ..(*self).clone()
-                    })
-                }
+            // Only onto the catalogue it was made from (not one loaded meanwhile), and only when
+            // every entry stands where it stood: indices, undo history and all carry over.
+            SessionAction::EnglishLoaded { from, catalogue, file }
+                if self.english == English::Loading
+                    && Rc::ptr_eq(&from, &self.file)
+                    && same_entries(&self.catalogue, &catalogue) =>
+            {
+                Rc::new(Session { catalogue, file, english: English::Complete, ..(*self).clone() })
             }
+            SessionAction::EnglishLoaded { .. } => self,
         }
     }
 }
@@ -411,9 +429,11 @@ fn SessionView(props: &SessionViewProps) -> Html {
             },
         );
     }
-    // The English half of the public page's catalogue, once the language is English; a kiosk
-    // fetches it at once, so that it is kept for a visitor who wants English while the hall's
-    // network is down.
+    // The English half of the public page's catalogue, once the language is English or a search
+    // in Latin letters found nothing; a kiosk fetches it at once, so that the service worker
+    // keeps it (from the kiosk's second load on, once the worker controls the page) for a
+    // visitor who wants English while the hall's network is down. A kiosk reset starts from the
+    // Chinese half again and takes the English half from the worker's cache.
     use_english_half(lang == Lang::En || props.kiosk || session.english_wanted, session.clone());
     // "Forget": clear everything this app keeps on the device (the assessment, a set-aside copy,
     // the display choices) and any link in the address.

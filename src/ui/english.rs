@@ -21,6 +21,8 @@ pub enum English {
     Loading,
     /// The last try failed (offline before the service worker kept the file, or a broken file).
     Failed,
+    /// The server has the English half of another build: the page must be reloaded.
+    Outdated,
 }
 
 /// The English half's file, next to `index.html`.
@@ -41,22 +43,60 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
         let file = session.file.clone();
         wasm_bindgen_futures::spawn_local(async move {
             let address = format!("{ENGLISH_HALF}?v={:016x}", fingerprint(crate::FIRST_LOAD_CATALOGUE_JSON));
-            let loaded = fetch_text(&address).await.and_then(|text| {
-                let english = parse(&text).map_err(|e| e.to_string())?;
-                let full = apply(&file, &english).map_err(|e| e.to_string())?;
-                let catalogue = Catalogue::from_file_ref(&full).map_err(|errors| format!("{} errors", errors.len()))?;
+            let loaded = fetch_text(&address).await.map_err(Failure::from).and_then(|text| {
+                let english = parse(&text).map_err(Failure::from)?;
+                let full = apply(&file, crate::FIRST_LOAD_CATALOGUE_JSON, &english).map_err(Failure::from)?;
+                let catalogue = Catalogue::from_file_ref(&full)
+                    .map_err(|errors| Failure::Other(format!("{} catalogue errors", errors.len())))?;
                 Ok((catalogue, full))
             });
             match loaded {
-                Ok((catalogue, full)) => session
-                    .dispatch(SessionAction::EnglishLoaded(CatalogueHandle::new(catalogue), std::rc::Rc::new(full))),
-                Err(detail) => {
-                    web_sys::console::warn_1(&format!("{ENGLISH_HALF}: {detail}").into());
-                    session.dispatch(SessionAction::EnglishFailed);
+                Ok((catalogue, full)) => session.dispatch(SessionAction::EnglishLoaded {
+                    from: file,
+                    catalogue: CatalogueHandle::new(catalogue),
+                    file: std::rc::Rc::new(full),
+                }),
+                Err(failure) => {
+                    web_sys::console::warn_1(&format!("{ENGLISH_HALF}: {}", failure.detail()).into());
+                    session.dispatch(SessionAction::EnglishFailed { outdated: matches!(failure, Failure::Outdated) });
                 }
             }
         });
     });
+}
+
+/// Why the English half could not be used.
+enum Failure {
+    /// It belongs to another build of the page: reloading helps, trying again does not.
+    Outdated,
+    Other(String),
+}
+
+impl Failure {
+    fn detail(&self) -> &str {
+        match self {
+            Failure::Outdated => "the English half of another build",
+            Failure::Other(detail) => detail,
+        }
+    }
+}
+
+impl From<String> for Failure {
+    fn from(detail: String) -> Self {
+        Failure::Other(detail)
+    }
+}
+
+impl From<crate::domain::english::EnglishError> for Failure {
+    fn from(e: crate::domain::english::EnglishError) -> Self {
+        use crate::domain::english::EnglishError;
+        match e {
+            EnglishError::OtherBuild | EnglishError::OtherEdition { .. } | EnglishError::WrongCount { .. } => {
+                Failure::Outdated
+            }
+            EnglishError::Malformed(detail) => Failure::Other(detail),
+        }
+    }
 }
 
 /// The text of the file at `address` (same origin), or why not.
@@ -103,26 +143,41 @@ pub struct EnglishStatusProps {
     pub on_retry: Callback<()>,
 }
 
-/// The status line while the English half loads, or the alert when it could not.
+/// The status line while the English half loads, or what to do when it could not. The live
+/// region is always there (empty while there is nothing to say), so screen readers announce
+/// what appears in it; after "Try again" focus moves to it.
 #[component]
 pub fn EnglishStatus(props: &EnglishStatusProps) -> Html {
     let lang = crate::ui::use_lang();
-    if lang != Lang::En {
-        return html! {};
-    }
-    match props.english {
-        English::Complete => html! {},
-        English::Missing | English::Loading => html! {
-            <p class="notice" role="status">{ t(lang, Msg::EnglishLoading) }</p>
-        },
-        English::Failed => {
-            let onclick = props.on_retry.reform(|_: MouseEvent| ());
-            html! {
-                <div class="notice notice--fault" role="alert">
-                    <p>{ t(lang, Msg::EnglishFailed) }</p>
-                    <button type="button" class="button button--small" {onclick}>{ t(lang, Msg::TryAgain) }</button>
-                </div>
+    let shown = if lang == Lang::En { props.english } else { English::Complete };
+    let retry = props.on_retry.reform(|_: MouseEvent| {
+        crate::ui::focus_id("english-status");
+    });
+    let reload = Callback::from(|_: MouseEvent| {
+        let _ = gloo::utils::window().location().reload();
+    });
+    let fault = matches!(shown, English::Failed | English::Outdated);
+    html! {
+        <div id="english-status" tabindex="-1" role={if fault { "alert" } else { "status" }}
+            class={classes!("english-status", (shown != English::Complete).then_some("notice"), fault.then_some("notice--fault"))}>
+            {
+                match shown {
+                    English::Complete => html! {},
+                    English::Missing | English::Loading => html! { <p>{ t(lang, Msg::EnglishLoading) }</p> },
+                    English::Failed => html! {
+                        <>
+                            <p>{ t(lang, Msg::EnglishFailed) }</p>
+                            <button type="button" class="button button--small" onclick={retry}>{ t(lang, Msg::TryAgain) }</button>
+                        </>
+                    },
+                    English::Outdated => html! {
+                        <>
+                            <p>{ t(lang, Msg::EnglishOutdated) }</p>
+                            <button type="button" class="button button--small" onclick={reload}>{ t(lang, Msg::Reload) }</button>
+                        </>
+                    },
+                }
             }
-        }
+        </div>
     }
 }

@@ -228,10 +228,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let halves = out.parent().unwrap_or(Path::new(".")).join("public");
             let outputs = [
                 (out.to_path_buf(), text),
-                (
-                    halves.join("catalogue.zh.json"),
-                    serde_json::to_string(&chinese).map_err(|e| fail(vec![e.to_string()]))? + "\n",
-                ),
+                (halves.join("catalogue.zh.json"), skillgap::domain::english::chinese_half_text(&chinese)),
                 (
                     halves.join("catalogue.en.json"),
                     serde_json::to_string(&english).map_err(|e| fail(vec![e.to_string()]))? + "\n",
