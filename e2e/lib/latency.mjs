@@ -1,15 +1,22 @@
 // Measures, inside the page, the time from an input event on the skill search to the DOM having
 // been updated by the app (Yew renders in microtasks, so a macrotask afterwards sees the result).
+// Each keystroke starts from a settled page, as a person's do (the fastest typists leave ~100 ms
+// between keys): after one, the page paints and gets PAUSE_MS, so what it defers until after
+// painting (the QR code, say) is not counted in the next one.
+export const PAUSE_MS = 60;
+
 export async function keystrokeLatencies(page, queries) {
-  return page.evaluate(async (queries) => {
+  return page.evaluate(async ([queries, pause]) => {
     const input = document.getElementById('skill-search');
     const nextTask = () => new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve();
       channel.port2.postMessage(0);
     });
+    const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, pause)));
     const times = [];
     for (const q of queries) {
+      await settle();
       const t0 = performance.now();
       input.value = q;
       input.dispatchEvent(new InputEvent('input', { bubbles: true }));
@@ -17,7 +24,7 @@ export async function keystrokeLatencies(page, queries) {
       times.push(performance.now() - t0);
     }
     return times;
-  }, queries);
+  }, [queries, PAUSE_MS]);
 }
 
 export function median(xs) {
@@ -35,18 +42,20 @@ export function typed(words) {
  * Measures, inside the page, the time from changing the level of the first skill in the profile
  * (its <select>, as a person does) to the DOM having been updated: the re-ranked options and the
  * re-planned courses of the result. `levels` is the sequence of levels to set, one after the
- * other (what the page defers until after painting may fall into the next change's time).
+ * other, each from a settled page (see PAUSE_MS).
  */
 export async function profileChangeLatencies(page, levels) {
-  return page.evaluate(async (levels) => {
+  return page.evaluate(async ([levels, pause]) => {
     const select = document.querySelector('.profile__item select');
     const nextTask = () => new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve();
       channel.port2.postMessage(0);
     });
+    const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, pause)));
     const times = [];
     for (const level of levels) {
+      await settle();
       const t0 = performance.now();
       select.value = String(level);
       select.dispatchEvent(new Event('change', { bubbles: true }));
@@ -54,5 +63,5 @@ export async function profileChangeLatencies(page, levels) {
       times.push(performance.now() - t0);
     }
     return times;
-  }, levels);
+  }, [levels, PAUSE_MS]);
 }
