@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use skillgap::domain::english::{apply, parse, split, EnglishError};
+use skillgap::domain::english::{apply, fingerprint, parse, split, EnglishError};
 use skillgap::domain::format::CatalogueFile;
 use skillgap::domain::{Catalogue, Lang};
 use skillgap::state::AssessmentAction;
@@ -23,7 +23,7 @@ fn whole() -> CatalogueFile {
 fn the_halves_on_disk_put_together_are_the_whole_catalogue() {
     let chinese: CatalogueFile = serde_json::from_str(CHINESE_HALF).expect("parses");
     let english = parse(ENGLISH_HALF).expect("parses");
-    let together = apply(&chinese, CHINESE_HALF, &english).expect("fits");
+    let together = apply(&chinese, fingerprint(CHINESE_HALF), &english).expect("fits");
     assert_eq!(together, whole());
     assert_eq!(
         Catalogue::from_file(together).unwrap(),
@@ -55,19 +55,19 @@ fn an_english_half_that_does_not_fit_is_refused_with_a_reason() {
     let english = parse(ENGLISH_HALF).unwrap();
     let mut other = english.clone();
     other.edition = "2019Q1".into();
-    assert!(matches!(apply(&chinese, CHINESE_HALF, &other), Err(EnglishError::OtherEdition { .. })));
+    assert!(matches!(apply(&chinese, fingerprint(CHINESE_HALF), &other), Err(EnglishError::OtherEdition { .. })));
     // The same edition and count, but another Chinese half (another build): refused.
     let mut rebuilt = chinese.clone();
     rebuilt.courses.swap(0, 1);
     let rebuilt_text = skillgap::domain::english::chinese_half_text(&rebuilt);
-    assert_eq!(apply(&rebuilt, &rebuilt_text, &english), Err(EnglishError::OtherBuild));
+    assert_eq!(apply(&rebuilt, fingerprint(&rebuilt_text), &english), Err(EnglishError::OtherBuild));
     let mut short = english.clone();
     short.texts.pop();
-    let e = apply(&chinese, CHINESE_HALF, &short).unwrap_err();
+    let e = apply(&chinese, fingerprint(CHINESE_HALF), &short).unwrap_err();
     assert!(matches!(e, EnglishError::WrongCount { .. }), "{e}");
     let mut long = english;
     long.lists.push(vec!["extra".into()]);
-    assert!(matches!(apply(&chinese, CHINESE_HALF, &long), Err(EnglishError::WrongCount { .. })));
+    assert!(matches!(apply(&chinese, fingerprint(CHINESE_HALF), &long), Err(EnglishError::WrongCount { .. })));
     for broken in ["", "<html>404</html>", "{\"edition\": 3}", &ENGLISH_HALF[..ENGLISH_HALF.len() / 2]] {
         assert!(matches!(parse(broken), Err(EnglishError::Malformed(_))), "{broken:.40}");
     }

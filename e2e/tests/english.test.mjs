@@ -10,6 +10,12 @@ import { serveDist } from '../lib/server.mjs';
 const app = appSuite();
 const HALF = /catalogue\.en\.json/;
 
+/** Waits for an English occupation name in the target list (the English half has arrived). */
+async function englishNamesShown(page) {
+  await page.getByRole('combobox', { name: 'Target occupation' }).locator('option', { hasText: 'Industrial robot system operator' })
+    .first().waitFor({ state: 'attached' });
+}
+
 async function enterWelding(page) {
   await page.getByRole('combobox', { name: '查找技能' }).fill('电焊');
   await page.getByRole('option', { name: /焊条电弧焊/ }).click();
@@ -27,8 +33,7 @@ test('the English half is fetched only on switching to English, and what was ent
   assert.deepEqual(asked, [], 'a Chinese session never asks for the English half');
 
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('combobox', { name: 'Target occupation' }).locator('option', { hasText: 'Industrial robot system operator' })
-    .first().waitFor({ state: 'attached' });
+  await englishNamesShown(page);
   assert.equal(asked.length, 1, asked.join());
   assert.match(asked[0], /catalogue\.en\.json\?v=[0-9a-f]{16}$/, 'the address names the build');
   assert.match(await page.locator('.profile__name').first().textContent(), /Shielded metal arc welding/);
@@ -97,14 +102,12 @@ test('once the English half was used, English works with the network down', asyn
   await page.goto(server.url);
   await page.waitForFunction(async () => (await navigator.serviceWorker.ready) && navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
   await page.getByRole('button', { name: 'English' }).click();
-  await page.getByRole('combobox', { name: 'Target occupation' }).locator('option', { hasText: 'Industrial robot system operator' })
-    .first().waitFor({ state: 'attached' });
+  await englishNamesShown(page);
   await server.close();
   await context.setOffline(true);
   // The language choice is remembered; the English half comes from the worker's cache.
   await page.reload();
-  await page.getByRole('combobox', { name: 'Target occupation' }).locator('option', { hasText: 'Industrial robot system operator' })
-    .first().waitFor({ state: 'attached' });
+  await englishNamesShown(page);
   assert.equal(await page.getByRole('alert').count(), 0);
   await context.setOffline(false);
   assert.deepEqual(problems.pageErrors, []);

@@ -113,12 +113,13 @@ pub fn chinese_half_text(chinese: &CatalogueFile) -> String {
     serde_json::to_string(chinese).unwrap_or_default() + "\n"
 }
 
-/// `file` (read from `chinese_text`) with the English texts of `english` put back.
-pub fn apply(file: &CatalogueFile, chinese_text: &str, english: &EnglishTexts) -> Result<CatalogueFile, EnglishError> {
+/// `file` (read from a text whose [`fingerprint`] is `chinese_half`) with the English texts of
+/// `english` put back.
+pub fn apply(file: &CatalogueFile, chinese_half: u64, english: &EnglishTexts) -> Result<CatalogueFile, EnglishError> {
     if english.edition != file.edition {
         return Err(EnglishError::OtherEdition { expected: file.edition.clone(), found: english.edition.clone() });
     }
-    if english.chinese_half != format!("{:016x}", fingerprint(chinese_text)) {
+    if english.chinese_half != format!("{chinese_half:016x}") {
         return Err(EnglishError::OtherBuild);
     }
     let mut full = file.clone();

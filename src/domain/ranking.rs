@@ -144,6 +144,11 @@ impl ScoreBoard {
         rescored
     }
 
+    /// The board's profile laid out for its catalogue (for [`assess_with`] on a few occupations).
+    pub fn vector(&self) -> &ProfileVector {
+        &self.vector
+    }
+
     /// The score 0–100 of `occupation` for the board's profile.
     pub fn score(&self, occupation: OccupationIdx) -> f32 {
         self.scores[occupation.get()]

@@ -42,10 +42,12 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
         session.dispatch(SessionAction::EnglishLoading);
         let file = session.file.clone();
         wasm_bindgen_futures::spawn_local(async move {
-            let address = format!("{ENGLISH_HALF}?v={:016x}", fingerprint(crate::FIRST_LOAD_CATALOGUE_JSON));
+            // Worked out once: it names the build in the address and checks the half that arrives.
+            let chinese_half = fingerprint(crate::FIRST_LOAD_CATALOGUE_JSON);
+            let address = format!("{ENGLISH_HALF}?v={chinese_half:016x}");
             let loaded = fetch_text(&address).await.map_err(Failure::from).and_then(|text| {
                 let english = parse(&text).map_err(Failure::from)?;
-                let full = apply(&file, crate::FIRST_LOAD_CATALOGUE_JSON, &english).map_err(Failure::from)?;
+                let full = apply(&file, chinese_half, &english).map_err(Failure::from)?;
                 let catalogue = Catalogue::from_file_ref(&full)
                     .map_err(|errors| Failure::Other(format!("{} catalogue errors", errors.len())))?;
                 Ok((catalogue, full))

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use web_sys::HtmlSelectElement;
 
 use crate::domain::ranking::{top_occupations_on, OpeningsFilter, RankOptions, ScoreBoard};
-use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
+use crate::domain::{assess_with, plan_courses, OccupationIdx, PlanOptions, Profile};
 use crate::i18n::{label_value, openings_line, t, Msg};
 use crate::ui::{use_catalogue, use_lang, CatalogueHandle};
 
@@ -89,7 +89,8 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
             <ol class="suggestions__list" aria-labelledby="suggestions-title">
                 { for ranked.iter().map(|r| {
                     let occ = catalogue.occupation(r.occupation);
-                    let report = assess_match(&catalogue, &props.profile, r.occupation);
+                    // The board's vector: not a new one of every skill for each of the five.
+                    let report = assess_with(&catalogue, board.vector(), r.occupation);
                     let plan = plan_courses(&catalogue, &props.profile, &report, &props.options);
                     let onclick = {
                         let (on_choose, o) = (props.on_choose.clone(), r.occupation);
