@@ -83,6 +83,8 @@ test('the full ESCO set loads from an upload in the browser (timed)', { skip: !e
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   console.log(`skill search keystroke latency, ESCO (13,896 skills), medians of ${keys.length} keystrokes: ${described(plain)}; at 4x CPU throttling ${described(throttled)}`);
   assert.ok(plain.task <= 16, `keystroke median ${plain.task} ms`);
+  // The target of #9: 16 ms at 4x, to the app's last DOM change (measured 6-7 ms in session 5).
+  assert.ok(throttled.dom <= 16, `keystroke median at 4x ${throttled.dom} ms to the DOM`);
   await page.getByRole('combobox', { name: /技能/ }).fill('');
   // The worker's skill is not in ESCO (different ids), so it is reported as removed.
   await page.getByText(/新目录中没有以下条目/).waitFor();
