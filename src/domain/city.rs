@@ -45,9 +45,11 @@ pub const CITIES: [City; 14] = [
 /// name (`Fuxin`, any case).
 pub fn find_city(key: &str) -> Option<&'static City> {
     let key = key.trim();
-    CITIES
-        .iter()
-        .find(|c| c.id == key || c.zh == key || c.zh.trim_end_matches('市') == key || c.en.eq_ignore_ascii_case(key))
+    // Ids first: catalogues name cities by id (1,472 demand rows in the default one, checked at
+    // every start-up), the other names come from people.
+    CITIES.iter().find(|c| c.id == key).or_else(|| {
+        CITIES.iter().find(|c| c.zh == key || c.zh.trim_end_matches('市') == key || c.en.eq_ignore_ascii_case(key))
+    })
 }
 
 #[cfg(test)]

@@ -100,13 +100,17 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     <h2 id="step-skills" tabindex="-1">{ t(lang, Msg::StepSkills) }</h2>
                     <p class="hint" id="skill-hint">{ t(lang, Msg::StepSkillsHint) }</p>
                     <SkillSearch on_pick={on_pick} />
+                    // The other two ways in and the profile: a task after the search box (see
+                    // `Later`), so the first render on a cheap phone is short.
+                    <Later place={0}>
                     <OriginSearch on_action={props.on_action.clone()} />
                     <DescribeBox on_action={props.on_action.clone()} />
                     <ProfileList profile={state.profile.clone()} on_level={on_level} on_remove={on_remove}
                         can_undo={props.can_undo} on_undo={props.on_undo.clone()} />
+                    </Later>
                 </section>
                 // Below the first screen of a phone: rendered a task later (see `Later`).
-                <Later>
+                <Later place={1}>
                 <section class="step" aria-labelledby="step-target">
                     <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>
                     <TargetPicker value={state.target} on_change={on_target.clone()} />
@@ -116,14 +120,14 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     }
                 </section>
                 </Later>
-                <Later>
+                <Later place={2}>
                 <section class="step" aria-labelledby="step-constraints">
                     <h2 id="step-constraints">{ t(lang, Msg::StepConstraints) }</h2>
                     <ConstraintsForm constraints={state.constraints} on_action={props.on_action.clone()} />
                 </section>
                 </Later>
                 </div>
-                <Later>
+                <Later place={3}>
                 <section class="step step--result" aria-labelledby="step-result">
                     <h2 id="step-result" tabindex="-1">{ t(lang, Msg::StepResult) }</h2>
                     if has_result {
