@@ -24,19 +24,20 @@ pub struct LaterProps {
 }
 
 thread_local! {
-    /// The parts waiting to be shown, with their places.
-    static WAITING: RefCell<Vec<(u8, UseStateHandle<bool>)>> = const { RefCell::new(Vec::new()) };
+    /// The parts waiting to be shown: place, id, and the switch that shows it.
+    static WAITING: RefCell<Vec<(u8, u32, UseStateHandle<bool>)>> = const { RefCell::new(Vec::new()) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
     /// Whether a timer is working through `WAITING`.
     static DRAINING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Shows the highest waiting part and, if more wait, comes back in the next task. A part that
-/// was unmounted meanwhile (a kiosk reset) ignores it.
+/// Shows the highest waiting part and, if more wait, comes back in the next task. (A part
+/// unmounted before its turn, as on a kiosk reset, has taken itself out of the queue.)
 fn show_next() {
     let next = WAITING.with(|w| {
         let mut w = w.borrow_mut();
         let highest = (0..w.len()).min_by_key(|&i| w[i].0)?;
-        Some(w.remove(highest).1)
+        Some(w.remove(highest).2)
     });
     match next {
         Some(shown) => {
@@ -52,17 +53,20 @@ pub fn Later(props: &LaterProps) -> Html {
     let shown = use_state_eq(|| !cfg!(target_arch = "wasm32"));
     {
         let (shown, place) = (shown.clone(), props.place);
-        use_memo((), move |_| {
+        let id = *use_memo((), move |_| {
+            let id = NEXT_ID.with(|n| n.replace(n.get().wrapping_add(1)));
             if !*shown {
-                WAITING.with(|w| w.borrow_mut().push((place, shown)));
+                WAITING.with(|w| w.borrow_mut().push((place, id, shown)));
             }
+            id
+        });
+        use_effect_with((), move |_| {
+            if !DRAINING.with(|d| d.replace(true)) {
+                gloo::timers::callback::Timeout::new(0, show_next).forget();
+            }
+            move || WAITING.with(|w| w.borrow_mut().retain(|e| e.1 != id))
         });
     }
-    use_effect_with((), |_| {
-        if !DRAINING.with(|d| d.replace(true)) {
-            gloo::timers::callback::Timeout::new(0, show_next).forget();
-        }
-    });
     if *shown {
         props.children.clone()
     } else {

@@ -19,6 +19,18 @@ pub fn OriginSearch(props: &OriginSearchProps) -> Html {
     let lang = use_lang();
     let catalogue = use_catalogue();
     let index = use_memo(catalogue.clone(), |c| c.as_ref().map(|c| SearchIndex::origins(c)));
+    // The rest of the index a while after the catalogue loads, not on a keystroke.
+    use_effect_with(catalogue.clone(), {
+        let index = index.clone();
+        move |_| {
+            let timer = gloo::timers::callback::Timeout::new(2_000, move || {
+                if let Some(index) = &*index {
+                    index.prepare();
+                }
+            });
+            move || drop(timer)
+        }
+    });
     let filled = use_state(|| None::<(OriginIdx, usize)>);
     let on_no_match = use_english_for_latin_queries();
     let Some(c) = catalogue.clone() else { return html! {} };

@@ -23,6 +23,18 @@ pub fn SkillSearch(props: &SkillSearchProps) -> Html {
     let catalogue = use_catalogue();
     // Built once per catalogue.
     let index = use_memo(catalogue.clone(), |c| c.as_ref().map(|c| SearchIndex::skills(c)));
+    // The rest of the index a while after the catalogue loads, not on a keystroke.
+    use_effect_with(catalogue.clone(), {
+        let index = index.clone();
+        move |_| {
+            let timer = gloo::timers::callback::Timeout::new(2_000, move || {
+                if let Some(index) = &*index {
+                    index.prepare();
+                }
+            });
+            move || drop(timer)
+        }
+    });
     let on_no_match = use_english_for_latin_queries();
     let search = {
         let (catalogue, index) = (catalogue.clone(), index.clone());
