@@ -15,9 +15,20 @@
 // [{ dom, task }, ...]; `medians` summarises them.
 export const PAUSE_MS = 60;
 
-export async function keystrokeLatencies(page, queries) {
-  return page.evaluate(async ([queries, pause]) => {
-    const input = document.getElementById('skill-search');
+/**
+ * Times each of `values` put into the page by `kind`: 'keystroke' types it into the skill
+ * search (as the whole query so far), 'level' sets it as the level of the first skill in the
+ * profile (its <select>, as a person does). One measuring loop for both, run inside the page.
+ */
+async function latencies(page, kind, values) {
+  return page.evaluate(async ([kind, values, pause]) => {
+    const input = kind === 'keystroke'
+      ? document.getElementById('skill-search')
+      : document.querySelector('.profile__item select');
+    const put = (value) => {
+      input.value = String(value);
+      input.dispatchEvent(kind === 'keystroke' ? new InputEvent('input', { bubbles: true }) : new Event('change', { bubbles: true }));
+    };
     const nextTask = () => new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve();
@@ -26,22 +37,21 @@ export async function keystrokeLatencies(page, queries) {
     const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, pause)));
     let last = 0;
     let settled = 0;
+    const sentinel = document.createComment('');
     const observer = new MutationObserver((records) => {
       const now = performance.now();
       if (records.some((r) => r.target !== sentinel)) last = now;
       else settled = now;
     });
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    const sentinel = document.createComment('');
     document.body.append(sentinel);
     const times = [];
-    for (const q of queries) {
+    for (const value of values) {
       await settle();
       last = 0;
       settled = 0;
       const t0 = performance.now();
-      input.value = q;
-      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      put(value);
       sentinel.data = String(times.length);
       await nextTask();
       const task = performance.now() - t0;
@@ -51,7 +61,12 @@ export async function keystrokeLatencies(page, queries) {
     observer.disconnect();
     sentinel.remove();
     return times;
-  }, [queries, PAUSE_MS]);
+  }, [kind, values, PAUSE_MS]);
+}
+
+/** Keystroke → suggestions: each of `queries` typed into the skill search in turn. */
+export async function keystrokeLatencies(page, queries) {
+  return latencies(page, 'keystroke', queries);
 }
 
 /** The medians of both measures of `samples` ([{ dom, task }, ...]). */
@@ -82,40 +97,5 @@ export function typed(words) {
  * other, each from a settled page (see PAUSE_MS).
  */
 export async function profileChangeLatencies(page, levels) {
-  return page.evaluate(async ([levels, pause]) => {
-    const select = document.querySelector('.profile__item select');
-    const nextTask = () => new Promise((resolve) => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(0);
-    });
-    const settle = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, pause)));
-    let last = 0;
-    let settled = 0;
-    const observer = new MutationObserver((records) => {
-      const now = performance.now();
-      if (records.some((r) => r.target !== sentinel)) last = now;
-      else settled = now;
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-    const sentinel = document.createComment('');
-    document.body.append(sentinel);
-    const times = [];
-    for (const level of levels) {
-      await settle();
-      last = 0;
-      settled = 0;
-      const t0 = performance.now();
-      select.value = String(level);
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      sentinel.data = String(times.length);
-      await nextTask();
-      const task = performance.now() - t0;
-      const end = Math.max(last, settled);
-      times.push({ dom: end ? end - t0 : task, task });
-    }
-    observer.disconnect();
-    sentinel.remove();
-    return times;
-  }, [levels, PAUSE_MS]);
+  return latencies(page, 'level', levels);
 }

@@ -7,7 +7,7 @@ use crate::domain::catalogue::OriginIdx;
 use crate::domain::search::SearchIndex;
 use crate::i18n::{origin_filled, t, Msg};
 use crate::state::AssessmentAction;
-use crate::ui::{use_catalogue, use_english_for_latin_queries, use_lang, ComboOption, Combobox};
+use crate::ui::{use_catalogue, use_english_for_latin_queries, use_lang, use_search_index, ComboOption, Combobox};
 
 #[derive(Properties, PartialEq)]
 pub struct OriginSearchProps {
@@ -18,19 +18,7 @@ pub struct OriginSearchProps {
 pub fn OriginSearch(props: &OriginSearchProps) -> Html {
     let lang = use_lang();
     let catalogue = use_catalogue();
-    let index = use_memo(catalogue.clone(), |c| c.as_ref().map(|c| SearchIndex::origins(c)));
-    // The rest of the index a while after the catalogue loads, not on a keystroke.
-    use_effect_with(catalogue.clone(), {
-        let index = index.clone();
-        move |_| {
-            let timer = gloo::timers::callback::Timeout::new(2_000, move || {
-                if let Some(index) = &*index {
-                    index.prepare();
-                }
-            });
-            move || drop(timer)
-        }
-    });
+    let index = use_search_index(catalogue.clone(), SearchIndex::origins);
     let filled = use_state(|| None::<(OriginIdx, usize)>);
     let on_no_match = use_english_for_latin_queries();
     let Some(c) = catalogue.clone() else { return html! {} };

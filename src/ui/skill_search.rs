@@ -1,12 +1,14 @@
 //! The skill search ("查找技能"): the combobox over the catalogue's skills, by characters,
 //! colloquial words, pinyin, initials or English.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use crate::domain::search::SearchIndex;
-use crate::domain::SkillIdx;
+use crate::domain::{Catalogue, SkillIdx};
 use crate::i18n::{t, Msg};
-use crate::ui::{use_catalogue, use_english_for_latin_queries, use_lang, ComboOption, Combobox};
+use crate::ui::{use_catalogue, use_english_for_latin_queries, use_lang, CatalogueHandle, ComboOption, Combobox};
 
 /// How many suggestions are shown at once.
 const MAX_SUGGESTIONS: usize = 8;
@@ -17,14 +19,15 @@ pub struct SkillSearchProps {
     pub on_pick: Callback<SkillIdx>,
 }
 
-#[component]
-pub fn SkillSearch(props: &SkillSearchProps) -> Html {
-    let lang = use_lang();
-    let catalogue = use_catalogue();
-    // Built once per catalogue.
-    let index = use_memo(catalogue.clone(), |c| c.as_ref().map(|c| SearchIndex::skills(c)));
-    // The rest of the index a while after the catalogue loads, not on a keystroke.
-    use_effect_with(catalogue.clone(), {
+/// The search index of a catalogue, built once per catalogue by `build`; the rest of it (the
+/// word index, [`SearchIndex::prepare`]) a while after the catalogue loads, not on a keystroke.
+#[hook]
+pub fn use_search_index(
+    catalogue: Option<CatalogueHandle>,
+    build: fn(&Catalogue) -> SearchIndex,
+) -> Rc<Option<SearchIndex>> {
+    let index = use_memo(catalogue.clone(), move |c| c.as_ref().map(|c| build(c)));
+    use_effect_with(catalogue, {
         let index = index.clone();
         move |_| {
             let timer = gloo::timers::callback::Timeout::new(2_000, move || {
@@ -35,6 +38,14 @@ pub fn SkillSearch(props: &SkillSearchProps) -> Html {
             move || drop(timer)
         }
     });
+    index
+}
+
+#[component]
+pub fn SkillSearch(props: &SkillSearchProps) -> Html {
+    let lang = use_lang();
+    let catalogue = use_catalogue();
+    let index = use_search_index(catalogue.clone(), SearchIndex::skills);
     let on_no_match = use_english_for_latin_queries();
     let search = {
         let (catalogue, index) = (catalogue.clone(), index.clone());
