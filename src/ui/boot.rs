@@ -20,11 +20,15 @@ pub fn load_then_mount(props: AppProps) {
 fn next_step(mut loader: Loader<'static>, props: AppProps) {
     crate::ui::prefs::next_task(move || match loader.step() {
         Step::More => next_step(loader, props),
-        // The first render is a task of its own.
+        // The skill search's index and the first render are a task each.
         Step::Done(Ok(loaded)) => {
             let (catalogue, file) = *loaded;
-            let props = AppProps { preloaded: Some(Rc::new(Session::first_load(catalogue, file))), ..props };
-            crate::ui::prefs::next_task(move || mount(props));
+            let session = Session::first_load(catalogue, file);
+            crate::ui::prefs::next_task(move || {
+                session.catalogue.skill_index();
+                let props = AppProps { preloaded: Some(Rc::new(session)), ..props };
+                crate::ui::prefs::next_task(move || mount(props));
+            });
         }
         Step::Done(Err(_)) => mount(props),
     });

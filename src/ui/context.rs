@@ -1,20 +1,42 @@
 //! App-wide contexts: the interface language and the loaded catalogue.
 
+use std::cell::OnceCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::search::SearchIndex;
 use crate::domain::{Catalogue, Lang};
 
-/// A shared, immutable catalogue. Two handles are equal when they point at the same catalogue,
-/// so passing it as a prop never compares the catalogue's contents.
+/// A shared, immutable catalogue and the search indexes made from it. Two handles are equal when
+/// they point at the same catalogue, so passing it as a prop never compares the catalogue's
+/// contents.
 #[derive(Clone, Debug)]
-pub struct CatalogueHandle(Rc<Catalogue>);
+pub struct CatalogueHandle(Rc<Shared>);
+
+#[derive(Debug)]
+struct Shared {
+    catalogue: Catalogue,
+    /// Built the first time they are asked for, once per catalogue (the skills' by `ui::boot`
+    /// in a task of its own before the first render, so that render stays short).
+    skills: OnceCell<SearchIndex>,
+    origins: OnceCell<SearchIndex>,
+}
 
 impl CatalogueHandle {
     pub fn new(catalogue: Catalogue) -> Self {
-        CatalogueHandle(Rc::new(catalogue))
+        CatalogueHandle(Rc::new(Shared { catalogue, skills: OnceCell::new(), origins: OnceCell::new() }))
+    }
+
+    /// What the skill search looks in.
+    pub fn skill_index(&self) -> &SearchIndex {
+        self.0.skills.get_or_init(|| SearchIndex::skills(&self.0.catalogue))
+    }
+
+    /// What the previous-job search looks in.
+    pub fn origin_index(&self) -> &SearchIndex {
+        self.0.origins.get_or_init(|| SearchIndex::origins(&self.0.catalogue))
     }
 }
 
@@ -27,7 +49,7 @@ impl PartialEq for CatalogueHandle {
 impl Deref for CatalogueHandle {
     type Target = Catalogue;
     fn deref(&self) -> &Catalogue {
-        &self.0
+        &self.0.catalogue
     }
 }
 

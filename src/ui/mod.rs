@@ -52,7 +52,7 @@ pub use origin_search::OriginSearch;
 pub use print_header::PrintHeader;
 pub use profile_list::ProfileList;
 pub use result_view::ResultView;
-pub use skill_search::{use_search_index, SkillSearch};
+pub use skill_search::{use_prepared_index, SkillSearch};
 pub use suggestions::Suggestions;
 pub use take_away::TakeAway;
 pub use target_picker::TargetPicker;

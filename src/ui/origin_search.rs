@@ -4,10 +4,11 @@
 use yew::prelude::*;
 
 use crate::domain::catalogue::OriginIdx;
-use crate::domain::search::SearchIndex;
 use crate::i18n::{origin_filled, t, Msg};
 use crate::state::AssessmentAction;
-use crate::ui::{use_catalogue, use_english_for_latin_queries, use_lang, use_search_index, ComboOption, Combobox};
+use crate::ui::{
+    use_catalogue, use_english_for_latin_queries, use_lang, use_prepared_index, CatalogueHandle, ComboOption, Combobox,
+};
 
 #[derive(Properties, PartialEq)]
 pub struct OriginSearchProps {
@@ -18,7 +19,7 @@ pub struct OriginSearchProps {
 pub fn OriginSearch(props: &OriginSearchProps) -> Html {
     let lang = use_lang();
     let catalogue = use_catalogue();
-    let index = use_search_index(catalogue.clone(), SearchIndex::origins);
+    use_prepared_index(catalogue.clone(), CatalogueHandle::origin_index);
     let filled = use_state(|| None::<(OriginIdx, usize)>);
     let on_no_match = use_english_for_latin_queries();
     let Some(c) = catalogue.clone() else { return html! {} };
@@ -26,10 +27,9 @@ pub fn OriginSearch(props: &OriginSearchProps) -> Html {
         return html! {};
     }
     let search = {
-        let (c, index) = (c.clone(), index.clone());
+        let c = c.clone();
         Callback::from(move |query: String| -> Vec<ComboOption> {
-            let Some(index) = &*index else { return Vec::new() };
-            index
+            c.origin_index()
                 .search(&query, lang, 8)
                 .into_iter()
                 .map(|hit| {

@@ -1,12 +1,10 @@
 //! The skill search ("查找技能"): the combobox over the catalogue's skills, by characters,
 //! colloquial words, pinyin, initials or English.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::domain::search::SearchIndex;
-use crate::domain::{Catalogue, SkillIdx};
+use crate::domain::SkillIdx;
 use crate::i18n::{t, Msg};
 use crate::ui::{use_catalogue, use_english_for_latin_queries, use_lang, CatalogueHandle, ComboOption, Combobox};
 
@@ -19,39 +17,32 @@ pub struct SkillSearchProps {
     pub on_pick: Callback<SkillIdx>,
 }
 
-/// The search index of a catalogue, built once per catalogue by `build`; the rest of it (the
-/// word index, [`SearchIndex::prepare`]) a while after the catalogue loads, not on a keystroke.
+/// Has a search index of the catalogue (`index`) build its word index a while after the
+/// catalogue loads ([`SearchIndex::prepare`]), so that no keystroke pays for it.
 #[hook]
-pub fn use_search_index(
-    catalogue: Option<CatalogueHandle>,
-    build: fn(&Catalogue) -> SearchIndex,
-) -> Rc<Option<SearchIndex>> {
-    let index = use_memo(catalogue.clone(), move |c| c.as_ref().map(|c| build(c)));
-    use_effect_with(catalogue, {
-        let index = index.clone();
-        move |_| {
-            let timer = gloo::timers::callback::Timeout::new(2_000, move || {
-                if let Some(index) = &*index {
-                    index.prepare();
-                }
-            });
-            move || drop(timer)
-        }
+pub fn use_prepared_index(catalogue: Option<CatalogueHandle>, index: fn(&CatalogueHandle) -> &SearchIndex) {
+    use_effect_with(catalogue, move |catalogue| {
+        let catalogue = catalogue.clone();
+        let timer = gloo::timers::callback::Timeout::new(2_000, move || {
+            if let Some(c) = &catalogue {
+                index(c).prepare();
+            }
+        });
+        move || drop(timer)
     });
-    index
 }
 
 #[component]
 pub fn SkillSearch(props: &SkillSearchProps) -> Html {
     let lang = use_lang();
     let catalogue = use_catalogue();
-    let index = use_search_index(catalogue.clone(), SearchIndex::skills);
+    use_prepared_index(catalogue.clone(), CatalogueHandle::skill_index);
     let on_no_match = use_english_for_latin_queries();
     let search = {
-        let (catalogue, index) = (catalogue.clone(), index.clone());
+        let catalogue = catalogue.clone();
         Callback::from(move |query: String| -> Vec<ComboOption> {
-            let (Some(c), Some(index)) = (&catalogue, &*index) else { return Vec::new() };
-            index
+            let Some(c) = &catalogue else { return Vec::new() };
+            c.skill_index()
                 .search(&query, lang, MAX_SUGGESTIONS)
                 .into_iter()
                 .map(|hit| {
