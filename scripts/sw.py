@@ -24,8 +24,7 @@ def main() -> int:
     if "__PRECACHE__" not in text:
         return 0
     files = sorted(p for p in staging.rglob("*") if p.is_file() and p.name != "sw.js" and p.name not in ON_DEMAND)
-    # index.html is left out of the version: Trunk runs post-build hooks side by side, so the
-    # CSP hook may be rewriting it now; its content follows from the hashed files anyway.
+    # index.html is left out of the version: its content follows from the hashed files.
     digest = hashlib.sha256()
     for p in (p for p in files if p.name != "index.html"):
         digest.update(p.relative_to(staging).as_posix().encode())
