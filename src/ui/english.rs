@@ -147,7 +147,8 @@ pub struct EnglishStatusProps {
 
 /// The status line while the English half loads, or what to do when it could not. The live
 /// region is always there (empty while there is nothing to say), so screen readers announce
-/// what appears in it; after "Try again" focus moves to it.
+/// what appears in it; after "Try again" focus moves to it. While loading it floats over the
+/// page's foot (`english-status--loading`), so its coming and going moves nothing.
 #[component]
 pub fn EnglishStatus(props: &EnglishStatusProps) -> Html {
     let lang = crate::ui::use_lang();
@@ -161,7 +162,12 @@ pub fn EnglishStatus(props: &EnglishStatusProps) -> Html {
     let fault = matches!(shown, English::Failed | English::Outdated);
     html! {
         <div id="english-status" tabindex="-1" role={if fault { "alert" } else { "status" }}
-            class={classes!("english-status", (shown != English::Complete).then_some("notice"), fault.then_some("notice--fault"))}>
+            class={classes!(
+                "english-status",
+                (shown != English::Complete).then_some("notice"),
+                fault.then_some("notice--fault"),
+                matches!(shown, English::Missing | English::Loading).then_some("english-status--loading"),
+            )}>
             {
                 match shown {
                     English::Complete => html! {},
