@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh machine of this kind, and skips
 # whatever is already installed at the right version. Only package registries are used:
-# Debian (Chromium + chromedriver), crates.io (trunk, wasm-bindgen-cli), npm (binaryen,
-# playwright-core). Nothing is downloaded from anywhere else.
+# Debian (Chromium + chromedriver), crates.io (trunk, wasm-bindgen-cli), npm (binaryen, terser,
+# playwright-core, lighthouse). Nothing is downloaded from anywhere else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,7 +58,7 @@ else
   cargo install cargo-fuzz --version 0.13.2 --locked
 fi
 
-# Node tools: binaryen (wasm-opt) and playwright-core, exactly as locked.
+# Node tools: binaryen (wasm-opt), terser (the build), playwright-core, lighthouse, exactly as locked.
 if (cd e2e && npm ls --depth=0 >/dev/null 2>&1); then
   say "node tools present"
 else

@@ -24,9 +24,10 @@ def main() -> int:
     if "__PRECACHE__" not in text:
         return 0
     files = sorted(p for p in staging.rglob("*") if p.is_file() and p.name != "sw.js" and p.name not in ON_DEMAND)
-    # index.html is left out of the version: its content follows from the hashed files.
+    # Every pre-cached file, index.html included (the CSP step has finished with it: the
+    # post-build steps run one after the other, scripts/post_build.sh).
     digest = hashlib.sha256()
-    for p in (p for p in files if p.name != "index.html"):
+    for p in files:
         digest.update(p.relative_to(staging).as_posix().encode())
         digest.update(p.read_bytes())
     urls = ["./"] + ["./" + p.relative_to(staging).as_posix() for p in files]

@@ -58,7 +58,13 @@ async fn the_start_screen_is_chinese_by_default_with_accessible_controls() {
 async fn the_public_page_in_english_says_the_english_names_are_on_their_way() {
     // Its catalogue has the Chinese half only until the English half arrives (`ui::english`).
     let html = render_app(Lang::En).await;
-    assert!(html.contains(r#"role="status" class="english-status notice"><p>Loading the English names"#), "{html}");
+    // As a line floating over the page (`english-status--loading`), so that it moves nothing.
+    assert!(
+        html.contains(
+            r#"role="status" class="english-status notice english-status--loading"><p>Loading the English names"#
+        ),
+        "{html}"
+    );
     assert!(!render_app(Lang::Zh).await.contains("Loading the English names"));
 }
 

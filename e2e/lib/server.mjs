@@ -1,10 +1,16 @@
 // A tiny static file server for dist/ on 127.0.0.1 (a free port), for the end-to-end tests and
 // Lighthouse. Like the production web server it compresses text and wasm with gzip when the browser
-// asks for it, so Lighthouse's simulated slow 4G sees the bytes a phone would download.
+// asks for it, so Lighthouse's simulated slow 4G sees the bytes a phone would download, and it
+// sends the caching headers the README asks installers for: a year for files whose names carry
+// their content's hash, a check with the server each time for the rest.
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+
+// Trunk's hashed names: main-<hex>.css, skillgap-<hex>.js, skillgap-<hex>_bg.wasm (up to 16 hex
+// digits: Trunk does not pad the hash with zeros).
+const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(css|js|wasm)$/;
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -32,12 +38,13 @@ export async function serveDist(dir) {
       const body = await readFile(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const compressible = !type.startsWith('image/png') && !type.startsWith('application/octet-stream');
+      const cache = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       if (compressible && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
-        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding', 'cache-control': cache });
         if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 9 }));
         res.end(gzipped.get(file));
       } else {
-        res.writeHead(200, { 'content-type': type });
+        res.writeHead(200, { 'content-type': type, 'cache-control': cache });
         res.end(body);
       }
     } catch {

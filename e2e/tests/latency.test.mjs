@@ -81,7 +81,12 @@ test('start-up: nothing on the first screen moves while the page fills in (phone
     });
     await page.goto(app.server.url + mode);
     await page.locator('#step-result').waitFor();
-    if (lang) await page.waitForFunction(() => !document.querySelector('.english-status--loading'));
+    if (lang) {
+      await page.waitForFunction(() => !document.querySelector('.english-status--loading'));
+      // In English, with the English half in (not failed, which would also end the loading line).
+      assert.equal(await page.locator('h1').first().textContent(), 'Skill Gap Check');
+      assert.equal((await page.locator('#english-status').textContent()).trim(), '');
+    }
     await page.waitForTimeout(300);
     const shifts = await page.evaluate(() => window.__shifts);
     const cls = shifts.reduce((sum, s) => sum + s.value, 0);

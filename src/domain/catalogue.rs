@@ -201,11 +201,14 @@ impl Catalogue {
 
     /// [`Catalogue::from_file_ref`] with the terms' pinyin already worked out (by the stepwise
     /// loader, in a step of its own: it is more than half of the validation's time).
+    /// Pinyin worked out for another file (a different number of skills or origins) is worked
+    /// out again.
     pub(crate) fn from_file_and_pinyin(
         file: &CatalogueFile,
         pinyin: TermPinyin,
     ) -> Result<Catalogue, Vec<CatalogueError>> {
-        Builder::default().build(file, pinyin)
+        let fits = pinyin.skills.len() == file.skills.len() && pinyin.origins.len() == file.origins.len();
+        Builder::default().build(file, if fits { pinyin } else { TermPinyin::of(file) })
     }
 
     /// Doubts that do not stop the catalogue from loading (orphans), each located.
@@ -414,7 +417,7 @@ impl Builder {
         for key in f.pinyin_table.keys() {
             if key.chars().count() != 1 {
                 self.err(
-                    format!("$.pinyin_table[{key:?}]"),
+                    format!("$.pinyin_table[{}]", serde_json::to_string(key).unwrap_or_default()),
                     Kind::ValueOutOfRange { value: key.clone(), allowed: "one character" },
                 );
             }
@@ -681,7 +684,10 @@ impl Builder {
             if !matches!(grade, Some(1..=5)) {
                 self.err(
                     format!("{}.certificate.grade", path()),
-                    Kind::ValueOutOfRange { value: format!("{grade:?}"), allowed: "national grade 1–5" },
+                    Kind::ValueOutOfRange {
+                        value: grade.map_or_else(|| "—".to_owned(), |g| g.to_string()),
+                        allowed: "national grade 1–5",
+                    },
                 );
             }
         }
@@ -872,4 +878,18 @@ fn prerequisite_cycle(courses: &[Course]) -> Option<Vec<CourseIdx>> {
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pinyin_worked_out_for_another_file_is_worked_out_again() {
+        let sample: CatalogueFile = serde_json::from_str(include_str!("../../data/catalogue.sample.json")).unwrap();
+        let whole: CatalogueFile = serde_json::from_str(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        assert_ne!(sample.skills.len(), whole.skills.len());
+        let built = Catalogue::from_file_and_pinyin(&whole, TermPinyin::of(&sample)).unwrap();
+        assert_eq!(built, Catalogue::from_file_ref(&whole).unwrap());
+    }
 }

@@ -73,9 +73,9 @@ impl CatalogueError {
             (CourseTeachesNothing, Lang::En) => "the course teaches no skill".to_owned(),
             (PrerequisiteCycle { cycle }, Lang::Zh) => format!("先修课程形成循环：{}", cycle.join(" → ")),
             (PrerequisiteCycle { cycle }, Lang::En) => format!("prerequisites form a cycle: {}", cycle.join(" → ")),
-            (IncompleteLevelScale { missing }, Lang::Zh) => format!("等级表缺少或重复了等级 {missing:?}"),
+            (IncompleteLevelScale { missing }, Lang::Zh) => format!("等级表缺少或重复了等级 {}", listed(missing)),
             (IncompleteLevelScale { missing }, Lang::En) => {
-                format!("the level scale misses or repeats levels {missing:?}")
+                format!("the level scale misses or repeats levels {}", listed(missing))
             }
             (Empty, Lang::Zh) => "不能为空".to_owned(),
             (Empty, Lang::En) => "must not be empty".to_owned(),
@@ -84,6 +84,12 @@ impl CatalogueError {
         };
         format!("{}: {what}", self.path)
     }
+}
+
+/// Levels written `[3, 5]` (without the formatting machinery `{:?}` brings into the page).
+fn listed(levels: &[u8]) -> String {
+    let parts: Vec<String> = levels.iter().map(u8::to_string).collect();
+    format!("[{}]", parts.join(", "))
 }
 
 fn target_zh(target: &str) -> &'static str {
