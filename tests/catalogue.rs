@@ -59,6 +59,33 @@ fn the_minimal_catalogue_is_valid() {
 }
 
 #[test]
+fn a_reference_may_name_a_position_instead_of_an_id() {
+    // The public page's Chinese half writes its skill and course references so (`#0` = first).
+    let mut v = minimal();
+    v["occupations"][0]["requires"][0]["skill"] = json!("#1");
+    v["courses"][1]["prerequisites"] = json!(["#0"]);
+    let c = load(&v).expect("valid");
+    assert_eq!(c.skill(c.occupations[0].requires[0].skill).id, "read");
+    assert_eq!(c.course(c.courses[1].prerequisites[0]).id, "c1");
+    // Past the end, or not written the one way (`#01`, `#+1`, `#`), it is an unknown reference.
+    for bad in ["#2", "#01", "#+1", "#", "#1 "] {
+        check_error(
+            |v| v["occupations"][0]["requires"][0]["skill"] = json!(bad),
+            "$.occupations[0].requires[0].skill",
+            Kind::UnknownReference { target: "skill", id: bad.to_owned() },
+        );
+    }
+    // An id that itself reads like a position is the entry with that id.
+    let mut v = minimal();
+    v["skills"][0]["id"] = json!("#1");
+    v["occupations"][0]["requires"][0]["skill"] = json!("#1");
+    v["courses"][0]["teaches"][0]["skill"] = json!("#1");
+    v["courses"][1]["teaches"][0]["skill"] = json!("#1");
+    let c = load(&v).expect("valid");
+    assert_eq!(c.skill(c.occupations[0].requires[0].skill).id, "#1");
+}
+
+#[test]
 fn the_shipped_catalogue_is_valid_and_big_enough_for_the_skeleton() {
     let c = Catalogue::from_json(SAMPLE).expect("the shipped catalogue is valid");
     assert!(c.industries.len() >= 2);

@@ -23,6 +23,11 @@ fn whole() -> CatalogueFile {
 fn the_halves_on_disk_put_together_are_the_whole_catalogue() {
     let chinese: CatalogueFile = serde_json::from_str(CHINESE_HALF).expect("parses");
     let english = parse(ENGLISH_HALF).expect("parses");
+    // The Chinese half names skills and courses in references by position (`#12`: shorter).
+    assert!(chinese.occupations.iter().flat_map(|o| &o.requires).all(|r| r.skill.starts_with('#')));
+    assert!(chinese.courses.iter().flat_map(|c| &c.teaches).all(|t| t.skill.starts_with('#')));
+    assert!(chinese.courses.iter().flat_map(|c| &c.prerequisites).all(|p| p.starts_with('#')));
+    // Put together, they are the whole file again, ids and all.
     let together = apply(&chinese, fingerprint(CHINESE_HALF), &english).expect("fits");
     assert_eq!(together, whole());
     assert_eq!(
