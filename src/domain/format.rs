@@ -271,8 +271,6 @@ pub struct SubsidyRuleEntry {
     pub amount: u32,
 }
 
-/// The level scale with the project's plain-language wording, for catalogues made by importers
-/// (a publisher's own catalogue may word its levels differently).
 /// The position a reference written `#N` stands for (`#0` is the first entry of its section),
 /// or `None` when it is not written that way. Only a reference that is no entry's id is read
 /// as a position; the public page's Chinese half writes its skill and course references so
@@ -289,6 +287,8 @@ pub fn reference_position(reference: &str) -> Option<usize> {
     }
 }
 
+/// The level scale with the project's plain-language wording, for catalogues made by importers
+/// (a publisher's own catalogue may word its levels differently).
 pub fn default_levels() -> Vec<LevelEntry> {
     const LEVELS: [(&str, &str, &str, &str); 9] = [
         ("不会", "None", "没做过，也没学过。", "I have never done it."),

@@ -53,18 +53,11 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
                 Ok((catalogue, full))
             });
             match loaded {
-                Ok((catalogue, full)) => {
-                    let catalogue = CatalogueHandle::new(catalogue);
-                    session.dispatch(SessionAction::EnglishLoaded {
-                        from: file,
-                        catalogue: catalogue.clone(),
-                        file: std::rc::Rc::new(full),
-                    });
-                    // Its skill search index in a task of its own, not on the first keystroke.
-                    crate::ui::prefs::next_task(move || {
-                        catalogue.skill_index();
-                    });
-                }
+                Ok((catalogue, full)) => session.dispatch(SessionAction::EnglishLoaded {
+                    from: file,
+                    catalogue: CatalogueHandle::new(catalogue),
+                    file: std::rc::Rc::new(full),
+                }),
                 Err(failure) => {
                     web_sys::console::warn_1(&format!("{ENGLISH_HALF}: {}", failure.detail()).into());
                     session.dispatch(SessionAction::EnglishFailed { outdated: matches!(failure, Failure::Outdated) });

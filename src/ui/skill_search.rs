@@ -17,11 +17,18 @@ pub struct SkillSearchProps {
     pub on_pick: Callback<SkillIdx>,
 }
 
-/// Has a search index of the catalogue (`index`) build its word index a while after the
-/// catalogue loads ([`SearchIndex::prepare`]), so that no keystroke pays for it.
+/// Has a search index of the catalogue (`index`) built in a task of its own after a catalogue
+/// arrives (an English half, an import; `ui::boot` builds the first one before the first
+/// render), and its word index a while later ([`SearchIndex::prepare`]), so that no keystroke
+/// pays for either.
 #[hook]
 pub fn use_prepared_index(catalogue: Option<CatalogueHandle>, index: fn(&CatalogueHandle) -> &SearchIndex) {
     use_effect_with(catalogue, move |catalogue| {
+        if let Some(c) = catalogue.clone() {
+            crate::ui::prefs::next_task(move || {
+                index(&c);
+            });
+        }
         let catalogue = catalogue.clone();
         let timer = gloo::timers::callback::Timeout::new(2_000, move || {
             if let Some(c) = &catalogue {
