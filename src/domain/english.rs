@@ -140,10 +140,10 @@ fn entry_ids(file: &CatalogueFile) -> Option<(Vec<String>, Vec<String>)> {
 /// References by id written as positions (`"#12"`): the Chinese half is shorter so.
 fn compact_references(file: &mut CatalogueFile) {
     let Some((skills, courses)) = entry_ids(file) else { return };
-    let position = |ids: &[String]| -> std::collections::HashMap<String, usize> {
-        ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect()
+    let position = |ids: Vec<String>| -> std::collections::HashMap<String, usize> {
+        ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect()
     };
-    let (skills, courses) = (position(&skills), position(&courses));
+    let (skills, courses) = (position(skills), position(courses));
     references(file, &mut |target, r| {
         let ids = match target {
             Target::Skill => &skills,
