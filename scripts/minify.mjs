@@ -1,10 +1,11 @@
 // Trunk post-build step (scripts/post_build.sh): minifies the page's JavaScript with terser.
 //   node scripts/minify.mjs glue   wasm-bindgen's glue module (Trunk's own minifier gives up on
-//                                  it and ships it as written: 43 KB, 7.7 KB gzip)
+//                                  it and ships it as written: 43 KB, 7.7 KB gzip) and the loader
+//                                  of the wasm chunks
 //   node scripts/minify.mjs sw     the service worker, once scripts/sw.py has filled it in
 // Works in TRUNK_STAGING_DIR (or the directory given second); only for release builds.
 import { createRequire } from 'node:module';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const which = process.argv[2];
@@ -19,9 +20,14 @@ try {
   process.exit(1);
 }
 
+// The glue, and the loader of the wasm chunks when the page is split (scripts/split_chunks.py).
+const splitDir = join(dir, 'snippets', 'split');
 const files = which === 'sw'
   ? ['sw.js']
-  : readdirSync(dir).filter((f) => /^skillgap-[0-9a-f]+\.js$/.test(f));
+  : [
+      ...readdirSync(dir).filter((f) => /^skillgap-[0-9a-f]+\.js$/.test(f)),
+      ...(existsSync(splitDir) ? readdirSync(splitDir).filter((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f)).map((f) => join('snippets', 'split', f)) : []),
+    ];
 if (files.length === 0) {
   console.error(`minify.mjs: no ${which} script in ${dir}`);
   process.exit(1);

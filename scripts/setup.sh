@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything the build and the tests need on a fresh machine of this kind, and skips
 # whatever is already installed at the right version. Only package registries are used:
-# Debian (Chromium + chromedriver), crates.io (trunk, wasm-bindgen-cli), npm (binaryen, terser,
+# Debian (Chromium + chromedriver), crates.io (trunk, wasm-bindgen-cli, wasm-split-cli), npm (binaryen, terser,
 # playwright-core, lighthouse). Nothing is downloaded from anywhere else.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -48,6 +48,16 @@ if wasm-bindgen --version 2>/dev/null | grep -q " $WBG_VERSION\$" && command -v 
 else
   say "installing wasm-bindgen-cli $WBG_VERSION"
   cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+fi
+
+# wasm-split-cli: splits the public page's wasm into the module and its chunks loaded on demand
+# (scripts/bin/wasm-bindgen runs it when Trunk builds index.html).
+WASM_SPLIT_VERSION="0.2.4"
+if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" && command -v wasm-split-cli >/dev/null 2>&1; then
+  say "wasm-split-cli $WASM_SPLIT_VERSION present"
+else
+  say "installing wasm-split-cli $WASM_SPLIT_VERSION"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked
 fi
 
 # cargo-fuzz for the fuzz smoke (on the nightly toolchain the machine comes with).

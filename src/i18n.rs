@@ -164,6 +164,11 @@ messages! {
         "The English names of occupations, skills and courses could not be loaded, so they are shown in Chinese for now. Check the connection and try again.",
     ),
     TryAgain => ("重试", "Try again"),
+    PartLoading => ("正在加载……", "Loading…"),
+    PartFailed => (
+        "这一部分没有加载成功。请检查网络后重试，已填写的内容不会丢失。",
+        "This part could not be loaded. Check the connection and try again; what you entered is kept.",
+    ),
     EnglishOutdated => (
         "网站已经更新，这个页面还是旧版本，英文名称对不上。请重新加载页面（已填写的内容会保留）。",
         "The site has been updated and this page is an older version, so the English names do not fit it. Reload the page (what you entered is kept).",

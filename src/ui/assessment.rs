@@ -1,17 +1,17 @@
 //! One assessment from skills to courses: skills, target and constraints, suggestions, result.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
-use crate::domain::ladder::{also_open_after, outlook};
-use crate::domain::{assess_match, plan_courses, SkillIdx, SkillLevel};
+use crate::domain::{SkillIdx, SkillLevel};
 use crate::i18n::{t, Msg};
 use crate::state::export::{AssessmentError, AssessmentExport};
 use crate::state::{AssessmentAction, AssessmentState};
+use crate::ui::lazy::OnDemand;
+use crate::ui::result_section::{ResultSectionProps, RESULT};
+use crate::ui::suggestions::{SuggestionsProps, SUGGESTIONS};
 use crate::ui::{
-    use_lang, CatalogueHandle, CompareView, ConstraintsForm, DescribeBox, Later, OriginSearch, PrintHeader,
-    ProfileList, ResultView, SkillSearch, Suggestions, TakeAway, TargetPicker,
+    use_lang, CatalogueHandle, ConstraintsForm, DescribeBox, Later, OpenAssessment, OriginSearch, ProfileList,
+    SkillSearch, TargetPicker,
 };
 
 #[derive(Properties, PartialEq)]
@@ -80,15 +80,6 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
     .clone();
     let options = state.constraints.plan_options(start_month);
 
-    let result = state.target.map(|occupation| {
-        let report = assess_match(catalogue, &state.profile, occupation);
-        let plan = plan_courses(catalogue, &state.profile, &report, &options);
-        let outlook = outlook(catalogue, &report, &plan);
-        let also = also_open_after(catalogue, &state.profile, &plan, occupation, 3);
-        (report, plan, outlook, also)
-    });
-    let has_result = result.is_some() || !state.compare.is_empty();
-
     html! {
         <ContextProvider<CatalogueHandle> context={catalogue.clone()}>
             <main class="assessment">
@@ -115,8 +106,10 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>
                     <TargetPicker value={state.target} on_change={on_target.clone()} />
                     if !state.profile.is_empty() {
-                        <Suggestions profile={state.profile.clone()} options={options} on_choose={on_show.clone()}
-                            compare={state.compare.clone()} on_compare={on_compare.clone()} />
+                        <OnDemand<SuggestionsProps> part={&SUGGESTIONS} props={yew::props!(SuggestionsProps {
+                            profile: state.profile.clone(), options, on_choose: on_show.clone(),
+                            compare: state.compare.clone(), on_compare: on_compare.clone(),
+                        })} />
                     }
                 </section>
                 </Later>
@@ -130,24 +123,18 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 <Later place={3}>
                 <section class="step step--result" aria-labelledby="step-result">
                     <h2 id="step-result" tabindex="-1">{ t(lang, Msg::StepResult) }</h2>
-                    if has_result {
-                        <PrintHeader />
-                    }
-                    <div aria-live="polite" class="result-live">
-                        {
-                            match result {
-                                Some((report, plan, outlook, also)) => html! {
-                                    <ResultView report={Rc::new(report)} plan={Rc::new(plan)} outlook={Rc::new(outlook)} objective={state.constraints.objective} city={state.constraints.city()}
-                                        {start_month} free_months={state.constraints.free_months} also_open={also}
-                                        compared={state.target.is_some_and(|o| state.compare.contains(&o))} on_compare={on_compare.clone()} on_choose={on_show.clone()} />
-                                },
-                                None => html! { <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p> },
-                            }
+                    if state.profile.is_empty() && state.target.is_none() && state.compare.is_empty() {
+                        <div class="result-live"><p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p></div>
+                        if !props.kiosk {
+                            <section class="take-away take-away--empty no-print"><OpenAssessment on_open={props.on_open.clone()} /></section>
                         }
-                    </div>
-                    <CompareView occupations={state.compare.clone()} profile={state.profile.clone()} {options}
-                        on_choose={on_show} on_toggle={on_compare} />
-                    <TakeAway export={props.export.clone()} persist={props.persist} kiosk={props.kiosk} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
+                    } else {
+                        <OnDemand<ResultSectionProps> part={&RESULT} props={yew::props!(ResultSectionProps {
+                            catalogue: catalogue.clone(), state: state.clone(), start_month, export: props.export.clone(),
+                            persist: props.persist, kiosk: props.kiosk, on_forget: props.on_forget.clone(),
+                            on_open: props.on_open.clone(), on_compare: on_compare.clone(), on_show: on_show.clone(),
+                        })} />
+                    }
                 </section>
                 </Later>
             </main>

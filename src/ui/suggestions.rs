@@ -12,7 +12,7 @@ use crate::ui::{use_catalogue, use_lang, CatalogueHandle};
 /// How many suggestions are shown.
 const SHOWN: usize = 5;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct SuggestionsProps {
     pub profile: Profile,
     pub options: PlanOptions,
@@ -126,4 +126,14 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
             </ol>
         </section>
     }
+}
+
+fn view(props: &SuggestionsProps) -> Html {
+    html! { <Suggestions ..props.clone() /> }
+}
+
+crate::on_demand! {
+    /// The suggestions: loaded when the profile first has a skill (the ranking and the plan for
+    /// each occupation are not in a phone's first load).
+    pub static SUGGESTIONS: Part<SuggestionsProps> = suggestions_chunk => view;
 }

@@ -124,6 +124,36 @@ fn use_deferred_extras(link: &str, fits: bool) -> Rc<Extras> {
     (*current).clone()
 }
 
+#[derive(Properties, PartialEq)]
+pub struct OpenAssessmentProps {
+    /// A chosen assessment file, read (not yet restored).
+    pub on_open: Callback<Result<AssessmentExport, AssessmentError>>,
+}
+
+/// "Open an assessment file": a file picker (shown before anything is entered, too).
+#[component]
+pub fn OpenAssessment(props: &OpenAssessmentProps) -> Html {
+    let lang = use_lang();
+    let on_file = {
+        let on_open = props.on_open.clone();
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            let on_open = on_open.clone();
+            yew::platform::spawn_local(async move {
+                let result = read_file(input.clone()).await;
+                input.set_value("");
+                on_open.emit(result);
+            });
+        })
+    };
+    html! {
+        <span class="upload">
+            <label for="open-assessment" class="field-label">{ t(lang, Msg::OpenJson) }</label>
+            <input id="open-assessment" type="file" accept=".json,application/json" onchange={on_file} />
+        </span>
+    }
+}
+
 #[component]
 pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let lang = use_lang();
@@ -164,26 +194,8 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     let on_print = Callback::from(|_: MouseEvent| {
         let _ = gloo::utils::window().print();
     });
-    let on_file = {
-        let on_open = props.on_open.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            let on_open = on_open.clone();
-            yew::platform::spawn_local(async move {
-                let result = read_file(input.clone()).await;
-                input.set_value("");
-                on_open.emit(result);
-            });
-        })
-    };
     let on_forget = props.on_forget.reform(|_: MouseEvent| ());
-    let open_file = html! {
-        <span class="upload">
-            <label for="open-assessment" class="field-label">{ t(lang, Msg::OpenJson) }</label>
-            <input id="open-assessment" type="file" accept=".json,application/json" onchange={on_file} />
-        </span>
-    };
-    // Nothing entered yet: only a file can be opened (a counsellor resuming a worker's file).
+    let open_file = html! { <OpenAssessment on_open={props.on_open.clone()} /> };
     let empty = props.export.skills.is_empty() && props.export.target.is_none() && props.export.compare.is_empty();
     // A kiosk has no clipboard or file system worth using: the QR code and print take it away.
     let kiosk = props.kiosk;

@@ -1,0 +1,210 @@
+//! Parts of the page whose code loads when they are first needed.
+//!
+//! In the public page's release build (cargo feature `split`) each [`Part`] is a split point:
+//! `wasm-split-cli` (run by `scripts/bin/wasm-bindgen` when Trunk builds the page) moves the code
+//! that only this part reaches into a wasm chunk of its own, and the browser fetches that chunk
+//! the first time [`OnDemand`] shows the part. A phone's first load is then the page without
+//! them. Without the feature (native tests, the counsellors' page) a part is in the one module and
+//! shows at once, so rendering to a string sees the whole page.
+//!
+//! A part is declared with [`on_demand!`] next to its component: the name of its chunk and a
+//! function that renders it from its props.
+
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::OnceLock;
+
+use yew::prelude::*;
+
+use crate::i18n::{t, Msg};
+use crate::ui::use_lang;
+
+/// Renders a part from its props (a function in the part's chunk).
+pub type View<P> = fn(&P) -> Html;
+
+/// The chunk of a part could not be fetched or started (offline before the service worker kept
+/// it, or a page older than the site). Trying again fetches it again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NotLoaded;
+
+#[cfg(feature = "split")]
+impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
+    fn from(_: wasm_split_helpers::SplitLoaderError) -> Self {
+        NotLoaded
+    }
+}
+
+/// Fetches a part's chunk and hands back its view.
+pub type Loading<P> = Pin<Box<dyn Future<Output = Result<View<P>, NotLoaded>>>>;
+
+/// A part of the page: in this module already, or in a chunk loaded on demand.
+pub enum Part<P: 'static> {
+    Ready(View<P>),
+    OnDemand { loaded: OnceLock<View<P>>, load: fn() -> Loading<P> },
+}
+
+impl<P: 'static> Part<P> {
+    /// The view, if it can render now without waiting.
+    pub fn loaded(&self) -> Option<View<P>> {
+        match self {
+            Part::Ready(view) => Some(*view),
+            Part::OnDemand { loaded, .. } => loaded.get().copied(),
+        }
+    }
+
+    /// The view, once its chunk is fetched (at once when it already is). A failure is not kept:
+    /// the next call tries again.
+    pub async fn load(&self) -> Result<View<P>, NotLoaded> {
+        match self {
+            Part::Ready(view) => Ok(*view),
+            Part::OnDemand { loaded, load } => {
+                if let Some(view) = loaded.get() {
+                    return Ok(*view);
+                }
+                let view = load().await?;
+                Ok(*loaded.get_or_init(|| view))
+            }
+        }
+    }
+}
+
+/// Declares a part: `on_demand!(pub static NAME: Part<Props> = chunk_name => view_fn);`. With the
+/// `split` feature the view is reached only through the split point `chunk_name` (one chunk per
+/// name); without it the part is [`Part::Ready`].
+#[macro_export]
+macro_rules! on_demand {
+    ($(#[$attr:meta])* $vis:vis static $name:ident: Part<$props:ty> = $chunk:ident => $view:ident;) => {
+        #[cfg(feature = "split")]
+        #[wasm_split_helpers::wasm_split($chunk, fallible)]
+        fn $chunk() -> Result<$crate::ui::lazy::View<$props>, $crate::ui::lazy::NotLoaded> {
+            Ok($view)
+        }
+
+        $(#[$attr])*
+        #[cfg(feature = "split")]
+        $vis static $name: $crate::ui::lazy::Part<$props> = $crate::ui::lazy::Part::OnDemand {
+            loaded: ::std::sync::OnceLock::new(),
+            load: || ::std::boxed::Box::pin($chunk()),
+        };
+
+        $(#[$attr])*
+        #[cfg(not(feature = "split"))]
+        $vis static $name: $crate::ui::lazy::Part<$props> = $crate::ui::lazy::Part::Ready($view);
+    };
+}
+
+#[derive(Properties)]
+pub struct OnDemandProps<P: PartialEq + 'static> {
+    pub part: &'static Part<P>,
+    pub props: P,
+}
+
+impl<P: PartialEq + 'static> PartialEq for OnDemandProps<P> {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.part, other.part) && self.props == other.props
+    }
+}
+
+/// Shows a part: at once when its code is here, otherwise a short "loading" line until its chunk
+/// arrives, or a message with a button to try again when it cannot be fetched (what the person
+/// entered lives outside the part and is never lost).
+#[component]
+pub fn OnDemand<P: PartialEq + 'static>(props: &OnDemandProps<P>) -> Html {
+    let lang = use_lang();
+    let part = props.part;
+    let view = use_state(|| part.loaded().map(Ok::<View<P>, NotLoaded>));
+    // Each attempt to fetch the chunk; "Try again" starts another.
+    let attempt = use_state(|| 0u32);
+    {
+        let view = view.clone();
+        use_effect_with(*attempt, move |_| {
+            if !matches!(*view, Some(Ok(_))) {
+                wasm_bindgen_futures::spawn_local(async move { view.set(Some(part.load().await)) });
+            }
+        });
+    }
+    match &*view {
+        Some(Ok(render)) => render(&props.props),
+        Some(Err(NotLoaded)) => {
+            let retry = {
+                let (view, attempt) = (view.clone(), attempt.clone());
+                Callback::from(move |_: MouseEvent| {
+                    view.set(None);
+                    attempt.set(*attempt + 1);
+                })
+            };
+            html! {
+                <div class="notice notice--fault part-failed" role="alert">
+                    <p>{ t(lang, Msg::PartFailed) }</p>
+                    <button type="button" class="button" onclick={retry}>{ t(lang, Msg::TryAgain) }</button>
+                </div>
+            }
+        }
+        None => html! { <p class="hint part-loading" role="status">{ t(lang, Msg::PartLoading) }</p> },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::atomic::{AtomicU32, Ordering};
+
+    use yew::LocalServerRenderer;
+
+    use super::*;
+
+    fn number(n: &u8) -> Html {
+        html! { <p class="part">{ n }</p> }
+    }
+
+    fn block_on<F: Future>(f: F) -> F::Output {
+        tokio::runtime::Builder::new_current_thread().build().unwrap().block_on(f)
+    }
+
+    static CALLS: AtomicU32 = AtomicU32::new(0);
+
+    /// Fails the first time (as a fetch does offline), then loads.
+    fn flaky() -> Loading<u8> {
+        let call = CALLS.fetch_add(1, Ordering::SeqCst);
+        Box::pin(async move {
+            if call == 0 {
+                Err(NotLoaded)
+            } else {
+                Ok(number as View<u8>)
+            }
+        })
+    }
+
+    static FLAKY: Part<u8> = Part::OnDemand { loaded: OnceLock::new(), load: flaky };
+
+    #[test]
+    fn a_failed_load_is_tried_again_and_a_loaded_part_is_not_fetched_twice() {
+        assert_eq!(block_on(FLAKY.load()), Err(NotLoaded));
+        assert!(FLAKY.loaded().is_none(), "a failure is not kept");
+        assert!(block_on(FLAKY.load()).is_ok());
+        assert!(FLAKY.loaded().is_some());
+        assert!(block_on(FLAKY.load()).is_ok());
+        assert_eq!(CALLS.load(Ordering::SeqCst), 2, "the third load used the kept view");
+    }
+
+    fn never() -> Loading<u8> {
+        Box::pin(std::future::pending())
+    }
+
+    static WAITING: Part<u8> = Part::OnDemand { loaded: OnceLock::new(), load: never };
+    static READY: Part<u8> = Part::Ready(number);
+
+    async fn render(part: &'static Part<u8>) -> String {
+        LocalServerRenderer::<OnDemand<u8>>::with_props(OnDemandProps { part, props: 7 })
+            .hydratable(false)
+            .render()
+            .await
+    }
+
+    #[test]
+    fn a_part_whose_code_is_here_renders_at_once_and_one_on_its_way_says_so() {
+        assert_eq!(block_on(render(&READY)), r#"<p class="part">7</p>"#);
+        let waiting = block_on(render(&WAITING));
+        assert!(waiting.contains(r#"role="status""#) && waiting.contains("正在加载……"), "{waiting}");
+        assert!(!waiting.contains("part\""), "{waiting}");
+    }
+}

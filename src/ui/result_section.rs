@@ -1,0 +1,80 @@
+//! Step 4's content once there is something to show: the result for the target, the comparison
+//! and what the person can take away (share link, QR code, print, file). A part loaded on demand
+//! (`ui::lazy`): the matching, planning, charts and QR code are not in a phone's first load.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::domain::ladder::{also_open_after, outlook};
+use crate::domain::{assess_match, plan_courses, OccupationIdx};
+use crate::i18n::{t, Msg};
+use crate::on_demand;
+use crate::state::export::{AssessmentError, AssessmentExport};
+use crate::state::AssessmentState;
+use crate::ui::{use_lang, CatalogueHandle, CompareView, PrintHeader, ResultView, TakeAway};
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct ResultSectionProps {
+    pub catalogue: CatalogueHandle,
+    pub state: AssessmentState,
+    /// Calendar month the plan starts in.
+    pub start_month: u8,
+    /// The assessment as an export (for the share link, QR code and file).
+    pub export: AssessmentExport,
+    pub persist: bool,
+    pub kiosk: bool,
+    pub on_forget: Callback<()>,
+    pub on_open: Callback<Result<AssessmentExport, AssessmentError>>,
+    pub on_compare: Callback<OccupationIdx>,
+    /// "Show" on another occupation (focus moves to the result heading).
+    pub on_show: Callback<OccupationIdx>,
+}
+
+#[component]
+pub fn ResultSection(props: &ResultSectionProps) -> Html {
+    let lang = use_lang();
+    let state = &props.state;
+    let catalogue = &props.catalogue;
+    let start_month = props.start_month;
+    let options = state.constraints.plan_options(start_month);
+    let result = state.target.map(|occupation| {
+        let report = assess_match(catalogue, &state.profile, occupation);
+        let plan = plan_courses(catalogue, &state.profile, &report, &options);
+        let outlook = outlook(catalogue, &report, &plan);
+        let also = also_open_after(catalogue, &state.profile, &plan, occupation, 3);
+        (report, plan, outlook, also)
+    });
+    let has_result = result.is_some() || !state.compare.is_empty();
+    html! {
+        <>
+            if has_result {
+                <PrintHeader />
+            }
+            <div aria-live="polite" class="result-live">
+                {
+                    match result {
+                        Some((report, plan, outlook, also)) => html! {
+                            <ResultView report={Rc::new(report)} plan={Rc::new(plan)} outlook={Rc::new(outlook)} objective={state.constraints.objective} city={state.constraints.city()}
+                                {start_month} free_months={state.constraints.free_months} also_open={also}
+                                compared={state.target.is_some_and(|o| state.compare.contains(&o))} on_compare={props.on_compare.clone()} on_choose={props.on_show.clone()} />
+                        },
+                        None => html! { <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p> },
+                    }
+                }
+            </div>
+            <CompareView occupations={state.compare.clone()} profile={state.profile.clone()} {options}
+                on_choose={props.on_show.clone()} on_toggle={props.on_compare.clone()} />
+            <TakeAway export={props.export.clone()} persist={props.persist} kiosk={props.kiosk} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
+        </>
+    }
+}
+
+fn view(props: &ResultSectionProps) -> Html {
+    html! { <ResultSection ..props.clone() /> }
+}
+
+on_demand! {
+    /// Step 4's content: loaded when the assessment first has skills, a target or a comparison.
+    pub static RESULT: Part<ResultSectionProps> = result_chunk => view;
+}
