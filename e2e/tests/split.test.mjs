@@ -37,6 +37,17 @@ test('the first load fetches no chunk; picking a skill fetches the result and th
   const names = chunkNames(fetched);
   assert.ok(names.includes('split_result_chunk'), `result chunk fetched: ${names}`);
   assert.ok(names.includes('split_suggestions_chunk'), `suggestions chunk fetched: ${names}`);
+  assert.ok(!names.includes('split_describe_chunk') && !names.includes('split_english_chunk'), `nothing else: ${names}`);
+
+  // "In your own words" brings its chunk when opened; English brings the code that merges its half.
+  await page.getByText('用自己的话说说').click();
+  await page.getByRole('textbox', { name: '你做过什么、会什么？' }).waitFor();
+  assert.ok(chunkNames(fetched).includes('split_describe_chunk'));
+  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('heading', { name: 'Step 1: What can you do?' }).waitFor();
+  await page.locator('.english-status--loading').waitFor({ state: 'detached' });
+  assert.ok(chunkNames(fetched).includes('split_english_chunk'));
+  assert.equal(await page.locator('.profile__item').count(), 1);
   assert.deepEqual(problems.consoleErrors, []);
   assert.deepEqual(problems.pageErrors, []);
   await context.close();

@@ -8,18 +8,53 @@ use crate::domain::extract::{Extractor, Found};
 use crate::domain::{SkillIdx, SkillLevel};
 use crate::i18n::{label_value, t, Msg};
 use crate::state::AssessmentAction;
+use crate::ui::lazy::{OnDemand, View};
 use crate::ui::{use_catalogue, use_lang};
 
 /// The longest description read (characters); longer text is cut, with the rest ignored.
 const MAX_CHARS: usize = 2000;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct DescribeBoxProps {
     pub on_action: Callback<AssessmentAction>,
 }
 
+/// The disclosure: its content (the text box and what the core finds, a part loaded on demand,
+/// `ui::lazy`) is made the first time it is opened, and kept, with what was typed, after that.
 #[component]
 pub fn DescribeBox(props: &DescribeBoxProps) -> Html {
+    let lang = use_lang();
+    let opened = use_state_eq(|| false);
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::Element = e.target_unchecked_into();
+            if details.has_attribute("open") {
+                opened.set(true);
+            }
+        })
+    };
+    html! {
+        <details class="describe" {ontoggle}>
+            <summary>{ t(lang, Msg::DescribeTitle) }</summary>
+            if *opened {
+                <OnDemand<DescribeBoxProps> part={&DESCRIBE} props={props.clone()} />
+            }
+        </details>
+    }
+}
+
+fn view(props: &DescribeBoxProps) -> Html {
+    html! { <DescribeForm ..props.clone() /> }
+}
+
+crate::on_demand! {
+    /// What is inside the disclosure: loaded when it is first opened.
+    pub static DESCRIBE: Lazy<View<DescribeBoxProps>> = describe_chunk => view;
+}
+
+#[component]
+fn DescribeForm(props: &DescribeBoxProps) -> Html {
     let lang = use_lang();
     let catalogue = use_catalogue();
     let extractor = use_memo(catalogue.clone(), |c| c.as_ref().map(|c| Extractor::new(c)));
@@ -76,8 +111,7 @@ pub fn DescribeBox(props: &DescribeBoxProps) -> Html {
     };
 
     html! {
-        <details class="describe">
-            <summary>{ t(lang, Msg::DescribeTitle) }</summary>
+        <>
             <label for="describe-text" class="field-label">{ t(lang, Msg::DescribeLabel) }</label>
             <textarea id="describe-text" rows="4" maxlength={MAX_CHARS.to_string()}
                 placeholder={t(lang, Msg::DescribePlaceholder)} value={(*text).clone()} {oninput} />
@@ -136,6 +170,6 @@ pub fn DescribeBox(props: &DescribeBoxProps) -> Html {
                     }
                 }
             </div>
-        </details>
+        </>
     }
 }

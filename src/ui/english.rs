@@ -5,7 +5,8 @@
 
 use yew::prelude::*;
 
-use crate::domain::english::{apply, fingerprint, parse};
+use crate::domain::english::{apply, fingerprint, parse, EnglishError};
+use crate::domain::format::CatalogueFile;
 use crate::domain::{Catalogue, Lang};
 use crate::i18n::{t, Msg};
 use crate::ui::{CatalogueHandle, Session, SessionAction};
@@ -31,6 +32,19 @@ pub const ENGLISH_HALF: &str = "catalogue.en.json";
 /// The largest English half accepted (the real one is 84 KB).
 const MAX_BYTES: usize = 4 * 1024 * 1024;
 
+/// Reads the English half and writes it into the Chinese half's file.
+type Merge = fn(&CatalogueFile, u64, &str) -> Result<CatalogueFile, EnglishError>;
+
+fn merge(file: &CatalogueFile, chinese_half: u64, text: &str) -> Result<CatalogueFile, EnglishError> {
+    apply(file, chinese_half, &parse(text)?)
+}
+
+crate::on_demand! {
+    /// Reading and merging the English half: in a chunk of its own (`ui::lazy`), fetched with the
+    /// half itself, so a person who stays with Chinese never downloads that code.
+    static MERGE: Lazy<Merge> = english_chunk => merge;
+}
+
 /// Asks for the English half once `wanted` (the language is English, or a kiosk) and the
 /// catalogue lacks it, and puts it into the session when it arrives.
 #[hook]
@@ -45,9 +59,15 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
             // Worked out once: it names the build in the address and checks the half that arrives.
             let chinese_half = fingerprint(crate::FIRST_LOAD_CATALOGUE_JSON);
             let address = format!("{ENGLISH_HALF}?v={chinese_half:016x}");
-            let loaded = fetch_text(&address).await.map_err(Failure::from).and_then(|text| {
-                let english = parse(&text).map_err(Failure::from)?;
-                let full = apply(&file, chinese_half, &english).map_err(Failure::from)?;
+            // The code that reads it comes while the half does (both wait on the one fetch).
+            wasm_bindgen_futures::spawn_local(async {
+                let _ = MERGE.load().await;
+            });
+            let text = fetch_text(&address).await;
+            let merge = MERGE.load().await;
+            let loaded = text.map_err(Failure::from).and_then(|text| {
+                let merge = merge.map_err(|_| Failure::Other("the code that reads it could not be fetched".into()))?;
+                let full = merge(&file, chinese_half, &text).map_err(Failure::from)?;
                 let catalogue = Catalogue::from_file_ref(&full)
                     .map_err(|errors| Failure::Other(format!("{} catalogue errors", errors.len())))?;
                 Ok((catalogue, full))

@@ -8,7 +8,8 @@
 //! shows at once, so rendering to a string sees the whole page.
 //!
 //! A part is declared with [`on_demand!`] next to its component: the name of its chunk and a
-//! function that renders it from its props.
+//! function that renders it from its props. Work that is not a part of the page (merging the
+//! catalogue's English half) is declared the same way, as a function to call once loaded.
 
 use std::future::Future;
 use std::pin::Pin;
@@ -34,62 +35,67 @@ impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
     }
 }
 
-/// Fetches a part's chunk and hands back its view.
-pub type Loading<P> = Pin<Box<dyn Future<Output = Result<View<P>, NotLoaded>>>>;
+/// Fetches a chunk and hands back what it holds.
+pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, NotLoaded>>>>;
 
-/// A part of the page: in this module already, or in a chunk loaded on demand.
-pub enum Part<P: 'static> {
-    Ready(View<P>),
-    OnDemand { loaded: OnceLock<View<P>>, load: fn() -> Loading<P> },
+/// A function (a part's view, or a step of work) that is in this module already, or in a chunk
+/// loaded on demand.
+pub enum Lazy<T: Copy + Send + Sync + 'static> {
+    Ready(T),
+    OnDemand { loaded: OnceLock<T>, load: fn() -> Loading<T> },
 }
 
-impl<P: 'static> Part<P> {
-    /// The view, if it can render now without waiting.
-    pub fn loaded(&self) -> Option<View<P>> {
+/// A part of the page.
+pub type Part<P> = Lazy<View<P>>;
+
+impl<T: Copy + Send + Sync + 'static> Lazy<T> {
+    /// The function, if it can be used now without waiting.
+    pub fn loaded(&self) -> Option<T> {
         match self {
-            Part::Ready(view) => Some(*view),
-            Part::OnDemand { loaded, .. } => loaded.get().copied(),
+            Lazy::Ready(f) => Some(*f),
+            Lazy::OnDemand { loaded, .. } => loaded.get().copied(),
         }
     }
 
-    /// The view, once its chunk is fetched (at once when it already is). A failure is not kept:
-    /// the next call tries again.
-    pub async fn load(&self) -> Result<View<P>, NotLoaded> {
+    /// The function, once its chunk is fetched (at once when it already is). A failure is not
+    /// kept: the next call tries again.
+    pub async fn load(&self) -> Result<T, NotLoaded> {
         match self {
-            Part::Ready(view) => Ok(*view),
-            Part::OnDemand { loaded, load } => {
-                if let Some(view) = loaded.get() {
-                    return Ok(*view);
+            Lazy::Ready(f) => Ok(*f),
+            Lazy::OnDemand { loaded, load } => {
+                if let Some(f) = loaded.get() {
+                    return Ok(*f);
                 }
-                let view = load().await?;
-                Ok(*loaded.get_or_init(|| view))
+                let f = load().await?;
+                Ok(*loaded.get_or_init(|| f))
             }
         }
     }
 }
 
-/// Declares a part: `on_demand!(pub static NAME: Part<Props> = chunk_name => view_fn);`. With the
-/// `split` feature the view is reached only through the split point `chunk_name` (one chunk per
-/// name); without it the part is [`Part::Ready`].
+/// Declares a function loaded on demand: `on_demand!(pub static NAME: Lazy<FnType> = chunk_name
+/// => function);`. With the `split` feature the function is reached only through the split point
+/// `chunk_name` (one chunk per name, plus chunks of what several share); without it it is
+/// [`Lazy::Ready`].
 #[macro_export]
 macro_rules! on_demand {
-    ($(#[$attr:meta])* $vis:vis static $name:ident: Part<$props:ty> = $chunk:ident => $view:ident;) => {
+    ($(#[$attr:meta])* $vis:vis static $name:ident: Lazy<$value:ty> = $chunk:ident => $init:expr;) => {
         #[cfg(feature = "split")]
         #[wasm_split_helpers::wasm_split($chunk, fallible)]
-        fn $chunk() -> Result<$crate::ui::lazy::View<$props>, $crate::ui::lazy::NotLoaded> {
-            Ok($view)
+        fn $chunk() -> Result<$value, $crate::ui::lazy::NotLoaded> {
+            Ok($init)
         }
 
         $(#[$attr])*
         #[cfg(feature = "split")]
-        $vis static $name: $crate::ui::lazy::Part<$props> = $crate::ui::lazy::Part::OnDemand {
+        $vis static $name: $crate::ui::lazy::Lazy<$value> = $crate::ui::lazy::Lazy::OnDemand {
             loaded: ::std::sync::OnceLock::new(),
             load: || ::std::boxed::Box::pin($chunk()),
         };
 
         $(#[$attr])*
         #[cfg(not(feature = "split"))]
-        $vis static $name: $crate::ui::lazy::Part<$props> = $crate::ui::lazy::Part::Ready($view);
+        $vis static $name: $crate::ui::lazy::Lazy<$value> = $crate::ui::lazy::Lazy::Ready($init);
     };
 }
 
@@ -163,7 +169,7 @@ mod tests {
     static CALLS: AtomicU32 = AtomicU32::new(0);
 
     /// Fails the first time (as a fetch does offline), then loads.
-    fn flaky() -> Loading<u8> {
+    fn flaky() -> Loading<View<u8>> {
         let call = CALLS.fetch_add(1, Ordering::SeqCst);
         Box::pin(async move {
             if call == 0 {
@@ -174,7 +180,7 @@ mod tests {
         })
     }
 
-    static FLAKY: Part<u8> = Part::OnDemand { loaded: OnceLock::new(), load: flaky };
+    static FLAKY: Part<u8> = Lazy::OnDemand { loaded: OnceLock::new(), load: flaky };
 
     #[test]
     fn a_failed_load_is_tried_again_and_a_loaded_part_is_not_fetched_twice() {
@@ -186,12 +192,12 @@ mod tests {
         assert_eq!(CALLS.load(Ordering::SeqCst), 2, "the third load used the kept view");
     }
 
-    fn never() -> Loading<u8> {
+    fn never() -> Loading<View<u8>> {
         Box::pin(std::future::pending())
     }
 
-    static WAITING: Part<u8> = Part::OnDemand { loaded: OnceLock::new(), load: never };
-    static READY: Part<u8> = Part::Ready(number);
+    static WAITING: Part<u8> = Lazy::OnDemand { loaded: OnceLock::new(), load: never };
+    static READY: Part<u8> = Lazy::Ready(number);
 
     async fn render(part: &'static Part<u8>) -> String {
         LocalServerRenderer::<OnDemand<u8>>::with_props(OnDemandProps { part, props: 7 })

@@ -6,6 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::ui::lazy::View;
+
 use crate::domain::ladder::{also_open_after, outlook};
 use crate::domain::{assess_match, plan_courses, OccupationIdx};
 use crate::i18n::{t, Msg};
@@ -76,5 +78,5 @@ fn view(props: &ResultSectionProps) -> Html {
 
 on_demand! {
     /// Step 4's content: loaded when the assessment first has skills, a target or a comparison.
-    pub static RESULT: Part<ResultSectionProps> = result_chunk => view;
+    pub static RESULT: Lazy<View<ResultSectionProps>> = result_chunk => view;
 }

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::ui::lazy::View;
+
 use web_sys::HtmlSelectElement;
 
 use crate::domain::ranking::{top_occupations_on, OpeningsFilter, RankOptions, ScoreBoard};
@@ -135,5 +137,5 @@ fn view(props: &SuggestionsProps) -> Html {
 crate::on_demand! {
     /// The suggestions: loaded when the profile first has a skill (the ranking and the plan for
     /// each occupation are not in a phone's first load).
-    pub static SUGGESTIONS: Part<SuggestionsProps> = suggestions_chunk => view;
+    pub static SUGGESTIONS: Lazy<View<SuggestionsProps>> = suggestions_chunk => view;
 }
