@@ -15,14 +15,45 @@ pub mod ui;
 /// counsellors' page embeds it; tests read it.
 pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 
-/// The catalogue a page embeds. The public page takes only the Chinese half
-/// (`data/public/catalogue.zh.json`); the English half loads when a person switches to English
-/// (`ui::english`). The counsellors' page takes the whole.
+/// The catalogue the public page embeds: the Chinese half only
+/// (`data/public/catalogue.zh.json`, the English half loads when a person switches to English,
+/// `ui::english`), in its compact form (`data/public/catalogue.zh.bin`, `domain::compact`).
 #[cfg(not(feature = "tools"))]
-pub const FIRST_LOAD_CATALOGUE_JSON: &str = include_str!("../data/public/catalogue.zh.json");
-/// The catalogue a page embeds: the counsellors' page takes the whole.
+pub const FIRST_LOAD_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.bin");
+/// The catalogue a page embeds: the counsellors' page takes the whole, as JSON.
 #[cfg(feature = "tools")]
 pub const FIRST_LOAD_CATALOGUE_JSON: &str = DEFAULT_CATALOGUE_JSON;
+
+/// The file of the catalogue the page embeds, read at once, and the fingerprint of the Chinese
+/// half it came from (which the English half must name; see `domain::english`).
+pub fn first_load_file() -> Result<(u64, domain::format::CatalogueFile), Vec<domain::CatalogueError>> {
+    #[cfg(not(feature = "tools"))]
+    {
+        domain::compact::decode(FIRST_LOAD_COMPACT).map_err(|e| vec![e.into()])
+    }
+    #[cfg(feature = "tools")]
+    {
+        let file = serde_json::from_str(FIRST_LOAD_CATALOGUE_JSON).map_err(|e| {
+            vec![domain::CatalogueError::new(
+                "$",
+                domain::CatalogueErrorKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() },
+            )]
+        })?;
+        Ok((domain::english::fingerprint(FIRST_LOAD_CATALOGUE_JSON), file))
+    }
+}
+
+/// The fingerprint of the Chinese half the page embeds (no need to read the whole file).
+pub fn first_load_fingerprint() -> u64 {
+    #[cfg(not(feature = "tools"))]
+    {
+        FIRST_LOAD_COMPACT.get(4..12).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes).unwrap_or(0)
+    }
+    #[cfg(feature = "tools")]
+    {
+        domain::english::fingerprint(FIRST_LOAD_CATALOGUE_JSON)
+    }
+}
 
 /// Mounts the app on the document body. Called by `main` in the browser build.
 ///

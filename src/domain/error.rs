@@ -10,6 +10,9 @@ pub enum CatalogueErrorKind {
     /// The file is not valid JSON, or a field has the wrong type or name. `line`/`column` are
     /// 1-based positions in the file.
     Syntax { line: usize, column: usize, detail: String },
+    /// The compact catalogue a page embeds cannot be read from this byte on
+    /// (`domain::compact`).
+    Damaged { byte: usize },
     /// The file declares a format version this build cannot read.
     FormatVersion { found: u32, expected: u32 },
     /// Two entries of the same kind share an id.
@@ -52,6 +55,10 @@ impl CatalogueError {
             (Syntax { line, column, detail }, Lang::Zh) => format!("第 {line} 行第 {column} 列格式错误：{detail}"),
             (Syntax { line, column, detail }, Lang::En) => {
                 format!("syntax error at line {line}, column {column}: {detail}")
+            }
+            (Damaged { byte }, Lang::Zh) => format!("内置目录文件从第 {byte} 字节起无法读取，请重新加载页面"),
+            (Damaged { byte }, Lang::En) => {
+                format!("the built-in catalogue cannot be read from byte {byte} on; reload the page")
             }
             (FormatVersion { found, expected }, Lang::Zh) => {
                 format!("格式版本为 {found}，本程序只能读取版本 {expected}")

@@ -9,6 +9,7 @@
 pub mod assemble;
 pub mod catalogue;
 pub mod city;
+pub mod compact;
 pub mod english;
 pub mod error;
 pub mod extract;

@@ -18,7 +18,6 @@ use crate::ui::{use_english_half, English, EnglishStatus, WantEnglish};
 use crate::ui::{Assessment, CatalogueHandle, KioskGuard};
 #[cfg(feature = "tools")]
 use crate::ui::{CohortView, CounsellorPanel, DataPanel};
-use crate::FIRST_LOAD_CATALOGUE_JSON;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -229,12 +228,7 @@ fn same_entries(a: &Catalogue, b: &Catalogue) -> bool {
 /// Parses the embedded default catalogue at once (tests, and the fallback when the stepwise
 /// load in `ui::boot` failed: this reports the same errors).
 pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
-    let file: CatalogueFile = serde_json::from_str(FIRST_LOAD_CATALOGUE_JSON).map_err(|e| {
-        vec![CatalogueError::new(
-            "$",
-            crate::domain::CatalogueErrorKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() },
-        )]
-    })?;
+    let (_, file) = crate::first_load_file()?;
     let catalogue = Catalogue::from_file_ref(&file)?;
     Ok(Session::first_load(catalogue, file))
 }

@@ -1,36 +1,59 @@
 //! Start-up in the browser: the static first screen of `index.html` stays while the default
-//! catalogue loads in steps of one task each ([`crate::domain::loader`]), so a cheap phone can
-//! paint and answer between them; then the app replaces it.
+//! catalogue loads in steps of one task each, so a cheap phone can paint and answer between
+//! them; then the app replaces it. The public page reads its compact catalogue
+//! ([`crate::domain::compact`]) in one step, the counsellors' page parses its JSON in steps of
+//! about 48 KB ([`crate::domain::loader`]); then the terms' pinyin and the rest of validation
+//! are a step each.
 
 use std::rc::Rc;
 
-use crate::domain::loader::{Loader, Step};
 use crate::ui::{App, AppProps, Session};
-use crate::FIRST_LOAD_CATALOGUE_JSON;
+
+/// Loads the default catalogue step by step, then mounts the app with it. When the stepwise load
+/// fails the app mounts without it and reads the catalogue itself, showing the errors.
+#[cfg(not(feature = "tools"))]
+pub fn load_then_mount(props: AppProps) {
+    use crate::domain::catalogue::TermPinyin;
+    use crate::domain::Catalogue;
+    crate::ui::prefs::next_task(move || {
+        let Ok((_, file)) = crate::first_load_file() else { return mount(props) };
+        crate::ui::prefs::next_task(move || {
+            let pinyin = TermPinyin::of(&file);
+            crate::ui::prefs::next_task(move || match Catalogue::from_file_and_pinyin(&file, pinyin) {
+                Ok(catalogue) => index_then_mount(Session::first_load(catalogue, file), props),
+                Err(_) => mount(props),
+            });
+        });
+    });
+}
 
 /// Loads the default catalogue step by step, then mounts the app with it. When the stepwise load
 /// fails the app mounts without it and parses the catalogue itself, showing the errors.
+#[cfg(feature = "tools")]
 pub fn load_then_mount(props: AppProps) {
-    match Loader::new(FIRST_LOAD_CATALOGUE_JSON) {
+    use crate::domain::loader::{Loader, Step};
+    fn next_step(mut loader: Loader<'static>, props: AppProps) {
+        crate::ui::prefs::next_task(move || match loader.step() {
+            Step::More => next_step(loader, props),
+            Step::Done(Ok(loaded)) => {
+                let (catalogue, file) = *loaded;
+                index_then_mount(Session::first_load(catalogue, file), props);
+            }
+            Step::Done(Err(_)) => mount(props),
+        });
+    }
+    match Loader::new(crate::FIRST_LOAD_CATALOGUE_JSON) {
         Ok(loader) => next_step(loader, props),
         Err(_) => mount(props),
     }
 }
 
-fn next_step(mut loader: Loader<'static>, props: AppProps) {
-    crate::ui::prefs::next_task(move || match loader.step() {
-        Step::More => next_step(loader, props),
-        // The skill search's index and the first render are a task each.
-        Step::Done(Ok(loaded)) => {
-            let (catalogue, file) = *loaded;
-            let session = Session::first_load(catalogue, file);
-            crate::ui::prefs::next_task(move || {
-                session.catalogue.skill_index();
-                let props = AppProps { preloaded: Some(Rc::new(session)), ..props };
-                crate::ui::prefs::next_task(move || mount(props));
-            });
-        }
-        Step::Done(Err(_)) => mount(props),
+/// The skill search's index and the first render: a task each.
+fn index_then_mount(session: Session, props: AppProps) {
+    crate::ui::prefs::next_task(move || {
+        session.catalogue.skill_index();
+        let props = AppProps { preloaded: Some(Rc::new(session)), ..props };
+        crate::ui::prefs::next_task(move || mount(props));
     });
 }
 

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::english::{apply, fingerprint, parse, EnglishError};
+use crate::domain::english::{apply, parse, EnglishError};
 use crate::domain::format::CatalogueFile;
 use crate::domain::{Catalogue, Lang};
 use crate::i18n::{t, Msg};
@@ -57,7 +57,7 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
         let file = session.file.clone();
         wasm_bindgen_futures::spawn_local(async move {
             // Worked out once: it names the build in the address and checks the half that arrives.
-            let chinese_half = fingerprint(crate::FIRST_LOAD_CATALOGUE_JSON);
+            let chinese_half = crate::first_load_fingerprint();
             let address = format!("{ENGLISH_HALF}?v={chinese_half:016x}");
             // The code that reads it comes while the half does (both wait on the one fetch).
             wasm_bindgen_futures::spawn_local(async {

@@ -226,18 +226,23 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             // a person switches to English (`domain::english`).
             let (chinese, english) = skillgap::domain::english::split(&file);
             let halves = out.parent().unwrap_or(Path::new(".")).join("public");
-            let outputs = [
-                (out.to_path_buf(), text),
-                (halves.join("catalogue.zh.json"), skillgap::domain::english::chinese_half_text(&chinese)),
+            let chinese_text = skillgap::domain::english::chinese_half_text(&chinese);
+            // The public page embeds the Chinese half in its compact form (`domain::compact`).
+            let compact =
+                skillgap::domain::compact::encode(&chinese, skillgap::domain::english::fingerprint(&chinese_text));
+            let outputs: [(PathBuf, Vec<u8>); 4] = [
+                (out.to_path_buf(), text.into_bytes()),
+                (halves.join("catalogue.zh.json"), chinese_text.into_bytes()),
+                (halves.join("catalogue.zh.bin"), compact),
                 (
                     halves.join("catalogue.en.json"),
-                    serde_json::to_string(&english).map_err(|e| fail(vec![e.to_string()]))? + "\n",
+                    (serde_json::to_string(&english).map_err(|e| fail(vec![e.to_string()]))? + "\n").into_bytes(),
                 ),
             ];
             if args.check {
-                for (path, text) in &outputs {
-                    let current = fs::read_to_string(path).unwrap_or_default();
-                    if current != *text {
+                for (path, bytes) in &outputs {
+                    let current = fs::read(path).unwrap_or_default();
+                    if current != *bytes {
                         return Err(fail(vec![format!(
                             "{} is out of date with {}: run `cargo run --bin skillgap-cli -- build {} -o {}`",
                             path.display(),
@@ -250,8 +255,8 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 }
             } else {
                 fs::create_dir_all(&halves).map_err(|e| fail(vec![format!("{}: {e}", halves.display())]))?;
-                for (path, text) in &outputs {
-                    fs::write(path, text).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+                for (path, bytes) in &outputs {
+                    fs::write(path, bytes).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
                 }
                 println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
             }

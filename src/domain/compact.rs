@@ -1,0 +1,365 @@
+//! The public page's embedded catalogue in a compact binary form.
+//!
+//! The public page ships the catalogue's Chinese half inside its wasm. Read from JSON, it brought
+//! serde's JSON reader for every type of [`crate::domain::format`] into the page (about 20 KB of
+//! a phone's first load) and took the longest start-up steps. `skillgap-cli build` writes the
+//! same file in this form as well (`data/public/catalogue.zh.bin`, checked by `build --check` and
+//! by a test to decode to exactly what the JSON half parses to); authors and every other reader
+//! keep using JSON.
+//!
+//! Layout: the 4 bytes `SGC1`, the [`fingerprint`](crate::domain::english::fingerprint) of the
+//! Chinese half's JSON text (8 bytes, little-endian: the English half names it), then the
+//! [`CatalogueFile`]'s fields in declaration order. Unsigned integers are LEB128, `f32` its 4
+//! bytes little-endian, strings a length and UTF-8, lists a count and their items, `Option` a
+//! byte 0 or 1 and the value, enums one byte. [`decode`] never panics and never allocates more
+//! than the input could hold.
+
+use std::collections::BTreeMap;
+
+use crate::domain::format::*;
+use crate::domain::text::Bilingual;
+
+/// The first bytes of a compact catalogue (the version of this layout is its last).
+pub const MAGIC: &[u8; 4] = b"SGC1";
+
+/// Why bytes are not a compact catalogue.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CompactError {
+    /// Not this layout (another version, or not a catalogue at all).
+    NotCompact,
+    /// The bytes end inside a value (at this offset).
+    Truncated(usize),
+    /// A value that cannot be (a string that is not UTF-8, an unknown enum tag, a number too
+    /// large), at this offset.
+    Invalid(usize),
+    /// Bytes left over after the catalogue.
+    Trailing(usize),
+}
+
+impl std::fmt::Display for CompactError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CompactError::NotCompact => f.write_str("not a compact catalogue"),
+            CompactError::Truncated(at) => write!(f, "the compact catalogue ends early (byte {at})"),
+            CompactError::Invalid(at) => write!(f, "the compact catalogue has an impossible value at byte {at}"),
+            CompactError::Trailing(at) => write!(f, "the compact catalogue has extra bytes from byte {at}"),
+        }
+    }
+}
+
+impl From<CompactError> for crate::domain::CatalogueError {
+    fn from(e: CompactError) -> Self {
+        let byte = match e {
+            CompactError::NotCompact => 0,
+            CompactError::Truncated(at) | CompactError::Invalid(at) | CompactError::Trailing(at) => at,
+        };
+        crate::domain::CatalogueError::new("$", crate::domain::CatalogueErrorKind::Damaged { byte })
+    }
+}
+
+/// `file` in the compact form, naming `chinese_half` (the fingerprint of its JSON text).
+pub fn encode(file: &CatalogueFile, chinese_half: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256 * 1024);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&chinese_half.to_le_bytes());
+    file.put(&mut out);
+    out
+}
+
+/// The file in `bytes` and the fingerprint it names.
+pub fn decode(bytes: &[u8]) -> Result<(u64, CatalogueFile), CompactError> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(CompactError::NotCompact)?;
+    let mut r = Reader { bytes: rest, at: 0 };
+    let fingerprint = u64::from_le_bytes(r.take_array::<8>()?);
+    let file = CatalogueFile::take(&mut r)?;
+    if r.at != r.bytes.len() {
+        return Err(CompactError::Trailing(r.at + MAGIC.len()));
+    }
+    Ok((fingerprint, file))
+}
+
+struct Reader<'a> {
+    bytes: &'a [u8],
+    at: usize,
+}
+
+impl Reader<'_> {
+    fn byte(&mut self) -> Result<u8, CompactError> {
+        let b = *self.bytes.get(self.at).ok_or(CompactError::Truncated(self.at))?;
+        self.at += 1;
+        Ok(b)
+    }
+
+    fn take_array<const N: usize>(&mut self) -> Result<[u8; N], CompactError> {
+        let end = self.at.checked_add(N).filter(|&e| e <= self.bytes.len()).ok_or(CompactError::Truncated(self.at))?;
+        let mut a = [0; N];
+        a.copy_from_slice(&self.bytes[self.at..end]);
+        self.at = end;
+        Ok(a)
+    }
+
+    fn uint(&mut self) -> Result<u64, CompactError> {
+        let start = self.at;
+        let mut value = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            value |= u64::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(CompactError::Invalid(start))
+    }
+
+    /// A count of items each at least one byte long: never more than the bytes left.
+    fn count(&mut self) -> Result<usize, CompactError> {
+        let start = self.at;
+        let n = self.uint()?;
+        usize::try_from(n).ok().filter(|&n| n <= self.bytes.len() - self.at).ok_or(CompactError::Invalid(start))
+    }
+}
+
+fn put_uint(out: &mut Vec<u8>, mut n: u64) {
+    loop {
+        let b = (n & 0x7f) as u8;
+        n >>= 7;
+        if n == 0 {
+            out.push(b);
+            return;
+        }
+        out.push(b | 0x80);
+    }
+}
+
+trait Compact: Sized {
+    fn put(&self, out: &mut Vec<u8>);
+    fn take(r: &mut Reader) -> Result<Self, CompactError>;
+}
+
+impl Compact for u64 {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_uint(out, *self);
+    }
+    fn take(r: &mut Reader) -> Result<Self, CompactError> {
+        r.uint()
+    }
+}
+
+macro_rules! compact_uint {
+    ($($t:ty),*) => {$(
+        impl Compact for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                put_uint(out, u64::from(*self));
+            }
+            fn take(r: &mut Reader) -> Result<Self, CompactError> {
+                let at = r.at;
+                <$t>::try_from(r.uint()?).map_err(|_| CompactError::Invalid(at))
+            }
+        }
+    )*};
+}
+compact_uint!(u8, u32);
+
+impl Compact for bool {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.push(u8::from(*self));
+    }
+    fn take(r: &mut Reader) -> Result<Self, CompactError> {
+        let at = r.at;
+        match r.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(CompactError::Invalid(at)),
+        }
+    }
+}
+
+impl Compact for f32 {
+    fn put(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+    fn take(r: &mut Reader) -> Result<Self, CompactError> {
+        Ok(f32::from_le_bytes(r.take_array::<4>()?))
+    }
+}
+
+impl Compact for String {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_uint(out, self.len() as u64);
+        out.extend_from_slice(self.as_bytes());
+    }
+    fn take(r: &mut Reader) -> Result<Self, CompactError> {
+        let at = r.at;
+        let n = r.count()?;
+        let bytes = &r.bytes[r.at..r.at + n];
+        r.at += n;
+        String::from_utf8(bytes.to_vec()).map_err(|_| CompactError::Invalid(at))
+    }
+}
+
+impl<T: Compact> Compact for Vec<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_uint(out, self.len() as u64);
+        for item in self {
+            item.put(out);
+        }
+    }
+    fn take(r: &mut Reader) -> Result<Self, CompactError> {
+        let n = r.count()?;
+        let mut items = Vec::with_capacity(n);
+        for _ in 0..n {
+            items.push(T::take(r)?);
+        }
+        Ok(items)
+    }
+}
+
+impl<T: Compact> Compact for Option<T> {
+    fn put(&self, out: &mut Vec<u8>) {
+        match self {
+            None => out.push(0),
+            Some(value) => {
+                out.push(1);
+                value.put(out);
+            }
+        }
+    }
+    fn take(r: &mut Reader) -> Result<Self, CompactError> {
+        Ok(if bool::take(r)? { Some(T::take(r)?) } else { None })
+    }
+}
+
+impl Compact for BTreeMap<String, String> {
+    fn put(&self, out: &mut Vec<u8>) {
+        put_uint(out, self.len() as u64);
+        for (k, v) in self {
+            k.put(out);
+            v.put(out);
+        }
+    }
+    fn take(r: &mut Reader) -> Result<Self, CompactError> {
+        let n = r.count()?;
+        let mut map = BTreeMap::new();
+        for _ in 0..n {
+            let k = String::take(r)?;
+            map.insert(k, String::take(r)?);
+        }
+        Ok(map)
+    }
+}
+
+/// A struct as its fields in order. Every field must be named: `take` builds the struct with a
+/// literal, so a field added to the type and not here does not compile.
+macro_rules! compact_struct {
+    ($($t:ident { $($field:ident),* $(,)? })*) => {$(
+        impl Compact for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                $(self.$field.put(out);)*
+            }
+            fn take(r: &mut Reader) -> Result<Self, CompactError> {
+                Ok($t { $($field: Compact::take(r)?,)* })
+            }
+        }
+    )*};
+}
+
+/// An enum as one byte. `put`'s match is exhaustive, so a variant added to the type and not here
+/// does not compile.
+macro_rules! compact_enum {
+    ($($t:ident { $($tag:literal => $variant:ident),* $(,)? })*) => {$(
+        impl Compact for $t {
+            fn put(&self, out: &mut Vec<u8>) {
+                out.push(match self { $($t::$variant => $tag,)* });
+            }
+            fn take(r: &mut Reader) -> Result<Self, CompactError> {
+                let at = r.at;
+                match r.byte()? {
+                    $($tag => Ok($t::$variant),)*
+                    _ => Err(CompactError::Invalid(at)),
+                }
+            }
+        }
+    )*};
+}
+
+compact_struct! {
+    Bilingual { zh, en }
+    CatalogueFile {
+        format_version, edition, publisher, illustrative, sources, levels, industries, skills,
+        occupations, origins, courses, subsidy_rules, demand, pinyin_table,
+    }
+    DemandEntry { code, city, openings, wage_low, wage_high, period, source }
+    SourceEntry { id, name, licence, covers }
+    LevelEntry { level, name, plain }
+    IndustryEntry { id, name, kind, base }
+    Synonyms { zh, en }
+    RelatedSkillEntry { skill, similarity }
+    SkillEntry { id, name, synonyms, pinyin, category, related }
+    RequirementEntry { skill, level, weight }
+    OccupationEntry { id, code, name, description, industries, shortage, requires }
+    ProfileSkillEntry { skill, level }
+    OriginEntry { id, name, synonyms, pinyin, skills }
+    CertificateEntry { kind, grade, name }
+    TeachesEntry { skill, level }
+    CourseEntry { id, name, provider, hours, teaches, certificate, subsidy, mode, cities, months, prerequisites, cost }
+    SubsidyRuleEntry { id, name, amount }
+}
+
+compact_enum! {
+    IndustryKind { 0 => Base, 1 => Cluster }
+    ProviderType { 0 => TechnicalSchool, 1 => TrainingInstitution, 2 => Enterprise, 3 => PublicTrainingBase, 4 => Online }
+    DeliveryMode { 0 => InPerson, 1 => Online, 2 => Blended }
+    CertificateKind { 0 => National, 1 => Special }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> CatalogueFile {
+        serde_json::from_str(include_str!("../../data/catalogue.sample.json")).unwrap()
+    }
+
+    #[test]
+    fn a_file_comes_back_as_it_went_in() {
+        let file = sample();
+        let bytes = encode(&file, 0x0123_4567_89ab_cdef);
+        assert_eq!(decode(&bytes), Ok((0x0123_4567_89ab_cdef, file)));
+    }
+
+    #[test]
+    fn every_cut_or_damaged_copy_is_refused_without_a_panic() {
+        let bytes = encode(&sample(), 7);
+        assert_eq!(decode(b"{\"format_version\":1}"), Err(CompactError::NotCompact));
+        for end in 0..bytes.len() {
+            assert!(decode(&bytes[..end]).is_err(), "cut at {end}");
+        }
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(decode(&longer), Err(CompactError::Trailing(bytes.len())));
+        // A count far larger than the bytes left is refused before anything is allocated.
+        let mut huge = MAGIC.to_vec();
+        huge.extend_from_slice(&[0; 8]);
+        huge.extend_from_slice(&[1, 0xff, 0xff, 0xff, 0xff, 0x0f]);
+        assert!(matches!(decode(&huge), Err(CompactError::Invalid(_))));
+    }
+
+    proptest::proptest! {
+        /// Any bytes after the magic are refused or read, never a panic; and a byte changed in a
+        /// real file gives an error or a file, never a panic either.
+        #[test]
+        fn any_bytes_are_read_or_refused(tail in proptest::collection::vec(proptest::num::u8::ANY, 0..400)) {
+            let mut bytes = MAGIC.to_vec();
+            bytes.extend_from_slice(&tail);
+            let _ = decode(&bytes);
+        }
+
+        #[test]
+        fn a_damaged_byte_is_read_or_refused(at in 12usize..2000, value in proptest::num::u8::ANY) {
+            let mut bytes = encode(&sample(), 1);
+            let at = at % bytes.len();
+            bytes[at] = value;
+            let _ = decode(&bytes);
+        }
+    }
+}
