@@ -6,5 +6,8 @@
 # The public build replaces dist/ as a whole, so the tools build comes second.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# Puts scripts/bin first on PATH: Trunk must run scripts/bin/wasm-bindgen, which splits the
+# public page's wasm (see README, Size).
+source scripts/env.sh
 trunk build --release --offline 2>&1 | tail -n 2
 trunk build tools.html --release --offline=true --dist dist/tools --public-url /tools/ 2>&1 | tail -n 2

@@ -53,7 +53,7 @@ fi
 # wasm-split-cli: splits the public page's wasm into the module and its chunks loaded on demand
 # (scripts/bin/wasm-bindgen runs it when Trunk builds index.html).
 WASM_SPLIT_VERSION="0.2.4"
-if cargo install --list | grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" && command -v wasm-split-cli >/dev/null 2>&1; then
+if grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" <(cargo install --list) && command -v wasm-split-cli >/dev/null 2>&1; then
   say "wasm-split-cli $WASM_SPLIT_VERSION present"
 else
   say "installing wasm-split-cli $WASM_SPLIT_VERSION"

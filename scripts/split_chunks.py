@@ -27,6 +27,13 @@ def main() -> int:
     staging = Path(os.environ.get("TRUNK_STAGING_DIR", sys.argv[1] if len(sys.argv) > 1 else "dist"))
     split = staging / "snippets" / "split"
     if not split.is_dir():
+        # A split wasm that reached the real wasm-bindgen (scripts/bin not first on PATH) gives
+        # a glue importing the placeholder module: a page that never starts. Say so here.
+        for glue in staging.glob("skillgap-*.js"):
+            if "__wasm_split_placeholder__" in glue.read_text(encoding="utf-8"):
+                print("split_chunks.py: the wasm has split points but was not split: run Trunk with "
+                      "scripts/bin first on PATH (source scripts/env.sh)", file=sys.stderr)
+                return 1
         return 0
     release = os.environ.get("TRUNK_PROFILE", "release") == "release"
     glues = [p for p in staging.iterdir() if re.fullmatch(r"skillgap-[0-9a-f]+\.js", p.name)]

@@ -30,6 +30,8 @@ cargo fmt --check
 cargo clippy --all-targets --quiet -- -D warnings
 # The counsellors' build (tools/) compiles more of the UI: lint it too.
 cargo clippy --all-targets --quiet --features tools -- -D warnings
+# The public page's wasm with its split points (feature `split`, src/ui/lazy.rs), as Trunk builds it.
+cargo clippy --quiet --target wasm32-unknown-unknown --features split --bin skillgap -- -D warnings
 status=0
 cargo test 2>&1 | tee "$LOGS/native.txt" || status=$?
 count_cargo "$LOGS/native.txt" native

@@ -166,8 +166,8 @@ messages! {
     TryAgain => ("重试", "Try again"),
     PartLoading => ("正在加载……", "Loading…"),
     PartFailed => (
-        "这一部分没有加载成功。请检查网络后重试，已填写的内容不会丢失。",
-        "This part could not be loaded. Check the connection and try again; what you entered is kept.",
+        "这一部分没有加载成功。请检查网络后重试，已填写的内容不会丢失。如果网站刚刚更新过，请重新加载页面。",
+        "This part could not be loaded. Check the connection and try again; what you entered is kept. If the site has just been updated, reload the page.",
     ),
     EnglishOutdated => (
         "网站已经更新，这个页面还是旧版本，英文名称对不上。请重新加载页面（已填写的内容会保留）。",

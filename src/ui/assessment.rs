@@ -7,7 +7,7 @@ use crate::i18n::{t, Msg};
 use crate::state::export::{AssessmentError, AssessmentExport};
 use crate::state::{AssessmentAction, AssessmentState};
 use crate::ui::lazy::OnDemand;
-use crate::ui::result_section::{ResultSectionProps, RESULT};
+use crate::ui::result_section::{ResultPartProps, TakeAwayPartProps, RESULT, TAKE_AWAY};
 use crate::ui::suggestions::{SuggestionsProps, SUGGESTIONS};
 use crate::ui::{
     use_lang, CatalogueHandle, ConstraintsForm, DescribeBox, Later, OpenAssessment, OriginSearch, ProfileList,
@@ -79,6 +79,8 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
     }))
     .clone();
     let options = state.constraints.plan_options(start_month);
+    // Nothing entered yet: step 4 needs none of its parts loaded on demand.
+    let empty = state.profile.is_empty() && state.target.is_none() && state.compare.is_empty();
 
     html! {
         <ContextProvider<CatalogueHandle> context={catalogue.clone()}>
@@ -103,10 +105,10 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 // Below the first screen of a phone: rendered a task later (see `Later`).
                 <Later place={1}>
                 <section class="step" aria-labelledby="step-target">
-                    <h2 id="step-target">{ t(lang, Msg::StepTarget) }</h2>
+                    <h2 id="step-target" tabindex="-1">{ t(lang, Msg::StepTarget) }</h2>
                     <TargetPicker value={state.target} on_change={on_target.clone()} />
                     if !state.profile.is_empty() {
-                        <OnDemand<SuggestionsProps> part={&SUGGESTIONS} props={yew::props!(SuggestionsProps {
+                        <OnDemand<SuggestionsProps> part={&SUGGESTIONS} focus="step-target" props={yew::props!(SuggestionsProps {
                             profile: state.profile.clone(), options, on_choose: on_show.clone(),
                             compare: state.compare.clone(), on_compare: on_compare.clone(),
                         })} />
@@ -123,14 +125,25 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 <Later place={3}>
                 <section class="step step--result" aria-labelledby="step-result">
                     <h2 id="step-result" tabindex="-1">{ t(lang, Msg::StepResult) }</h2>
-                    if state.profile.is_empty() && state.target.is_none() && state.compare.is_empty() {
-                        <div class="result-live"><p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p></div>
+                    // The live region stays on the page (screen readers announce what arrives in
+                    // it); the result in it is a part loaded on demand.
+                    <div aria-live="polite" class="result-live">
+                        if empty {
+                            <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p>
+                        } else {
+                            <OnDemand<ResultPartProps> part={&RESULT} focus="step-result" props={yew::props!(ResultPartProps {
+                                catalogue: catalogue.clone(), state: state.clone(), start_month,
+                                on_compare: on_compare.clone(), on_show: on_show.clone(),
+                            })} />
+                        }
+                    </div>
+                    if empty {
                         if !props.kiosk {
                             <section class="take-away take-away--empty no-print"><OpenAssessment on_open={props.on_open.clone()} /></section>
                         }
                     } else {
-                        <OnDemand<ResultSectionProps> part={&RESULT} props={yew::props!(ResultSectionProps {
-                            catalogue: catalogue.clone(), state: state.clone(), start_month, export: props.export.clone(),
+                        <OnDemand<TakeAwayPartProps> part={&TAKE_AWAY} focus="step-result" props={yew::props!(TakeAwayPartProps {
+                            state: state.clone(), start_month, export: props.export.clone(),
                             persist: props.persist, kiosk: props.kiosk, on_forget: props.on_forget.clone(),
                             on_open: props.on_open.clone(), on_compare: on_compare.clone(), on_show: on_show.clone(),
                         })} />

@@ -59,7 +59,8 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
             // Worked out once: it names the build in the address and checks the half that arrives.
             let chinese_half = crate::first_load_fingerprint();
             let address = format!("{ENGLISH_HALF}?v={chinese_half:016x}");
-            // The code that reads it comes while the half does (both wait on the one fetch).
+            // The code that reads it is fetched while the half is (the second `load` waits for
+            // the same fetch of the chunk).
             wasm_bindgen_futures::spawn_local(async {
                 let _ = MERGE.load().await;
             });

@@ -103,17 +103,22 @@ macro_rules! on_demand {
 pub struct OnDemandProps<P: PartialEq + 'static> {
     pub part: &'static Part<P>,
     pub props: P,
+    /// The id of an element (a heading outside the part) that gets the focus when "Try again"
+    /// has brought the part: the button that had it is gone by then.
+    #[prop_or_default]
+    pub focus: &'static str,
 }
 
 impl<P: PartialEq + 'static> PartialEq for OnDemandProps<P> {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.part, other.part) && self.props == other.props
+        std::ptr::eq(self.part, other.part) && self.props == other.props && self.focus == other.focus
     }
 }
 
 /// Shows a part: at once when its code is here, otherwise a short "loading" line until its chunk
-/// arrives, or a message with a button to try again when it cannot be fetched (what the person
-/// entered lives outside the part and is never lost).
+/// arrives, or a message with buttons to try again or reload the page when it cannot be fetched
+/// (offline, or a page older than the site whose chunks are gone). The assessment lives outside
+/// the part and is never lost.
 #[component]
 pub fn OnDemand<P: PartialEq + 'static>(props: &OnDemandProps<P>) -> Html {
     let lang = use_lang();
@@ -123,9 +128,17 @@ pub fn OnDemand<P: PartialEq + 'static>(props: &OnDemandProps<P>) -> Html {
     let attempt = use_state(|| 0u32);
     {
         let view = view.clone();
-        use_effect_with(*attempt, move |_| {
+        let focus = props.focus;
+        use_effect_with(*attempt, move |&attempt| {
             if !matches!(*view, Some(Ok(_))) {
-                wasm_bindgen_futures::spawn_local(async move { view.set(Some(part.load().await)) });
+                wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = part.load().await;
+                    let retried = attempt > 0 && loaded.is_ok();
+                    view.set(Some(loaded));
+                    if retried && !focus.is_empty() {
+                        crate::ui::focus_id(focus);
+                    }
+                });
             }
         });
     }
@@ -139,10 +152,14 @@ pub fn OnDemand<P: PartialEq + 'static>(props: &OnDemandProps<P>) -> Html {
                     attempt.set(*attempt + 1);
                 })
             };
+            let reload = Callback::from(|_: MouseEvent| {
+                let _ = gloo::utils::window().location().reload();
+            });
             html! {
                 <div class="notice notice--fault part-failed" role="alert">
                     <p>{ t(lang, Msg::PartFailed) }</p>
                     <button type="button" class="button" onclick={retry}>{ t(lang, Msg::TryAgain) }</button>
+                    <button type="button" class="button" onclick={reload}>{ t(lang, Msg::Reload) }</button>
                 </div>
             }
         }
@@ -200,7 +217,7 @@ mod tests {
     static READY: Part<u8> = Lazy::Ready(number);
 
     async fn render(part: &'static Part<u8>) -> String {
-        LocalServerRenderer::<OnDemand<u8>>::with_props(OnDemandProps { part, props: 7 })
+        LocalServerRenderer::<OnDemand<u8>>::with_props(OnDemandProps { part, props: 7, focus: "" })
             .hydratable(false)
             .render()
             .await

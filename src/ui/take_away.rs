@@ -196,16 +196,9 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     });
     let on_forget = props.on_forget.reform(|_: MouseEvent| ());
     let open_file = html! { <OpenAssessment on_open={props.on_open.clone()} /> };
-    let empty = props.export.skills.is_empty() && props.export.target.is_none() && props.export.compare.is_empty();
     // A kiosk has no clipboard or file system worth using: the QR code and print take it away.
+    // (Before anything is entered step 4 shows only the file picker, `ui::assessment`.)
     let kiosk = props.kiosk;
-    if empty {
-        return if kiosk {
-            html! {}
-        } else {
-            html! { <section class="take-away take-away--empty no-print">{ open_file }</section> }
-        };
-    }
     let qr_label = t(lang, Msg::QrLabel);
 
     html! {
