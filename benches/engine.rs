@@ -11,6 +11,8 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use skillgap::domain::compact::decode;
+use skillgap::domain::format::CatalogueFile;
 use skillgap::domain::import::esco::{import_esco, EscoFiles};
 use skillgap::domain::ranking::{
     rank_occupations, top_occupations, top_occupations_on, RankBy, RankOptions, ScoreBoard,
@@ -162,6 +164,17 @@ fn benches(c: &mut Criterion) {
     c.bench_function("parse/default_catalogue", |b| {
         b.iter(|| black_box(Catalogue::from_json(black_box(skillgap::DEFAULT_CATALOGUE_JSON)).unwrap()))
     });
+
+    // Reading the file the public page embeds (its Chinese half) before validation: serde's JSON
+    // reader against the compact form the page now reads (domain::compact).
+    let chinese_half = include_str!("../data/public/catalogue.zh.json");
+    let compact = include_bytes!("../data/public/catalogue.zh.bin");
+    let mut group = c.benchmark_group("read/chinese_half");
+    group.bench_function("json", |b| {
+        b.iter(|| black_box(serde_json::from_str::<CatalogueFile>(black_box(chinese_half)).unwrap()))
+    });
+    group.bench_function("compact", |b| b.iter(|| black_box(decode(black_box(compact.as_slice())).unwrap())));
+    group.finish();
 }
 
 criterion_group!(engine, benches);
