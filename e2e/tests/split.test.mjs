@@ -85,3 +85,19 @@ test('a chunk that cannot be fetched says so, keeps the profile, and loads when 
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+test('a chunk that never arrives (a hanging network) is reported after a while, with Reload', async () => {
+  const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 1920, height: 1080 } });
+  // Requests for chunks get no answer at all.
+  await context.route(CHUNK, () => {});
+  await page.goto(app.server.url);
+  await pickWelding(page);
+  await page.locator('.part-loading').first().waitFor();
+  const alert = page.locator('.part-failed').first();
+  await alert.waitFor({ timeout: 20000 });
+  assert.match(await alert.innerText(), /没有加载成功/);
+  assert.equal(await alert.getByRole('button', { name: '重新加载' }).count(), 1);
+  assert.equal(await page.locator('.profile__item').count(), 1, 'the picked skill is still there');
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

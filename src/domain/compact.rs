@@ -256,6 +256,8 @@ macro_rules! compact_struct {
             fn put(&self, out: &mut Vec<u8>) {
                 $(self.$field.put(out);)*
             }
+            // Not inlined into one another: one body per type keeps the page's code small.
+            #[inline(never)]
             fn take(r: &mut Reader) -> Result<Self, CompactError> {
                 Ok($t { $($field: Compact::take(r)?,)* })
             }

@@ -11,14 +11,19 @@
 //! function that renders it from its props. Work that is not a part of the page (merging the
 //! catalogue's English half) is declared the same way, as a function to call once loaded.
 
+use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::sync::OnceLock;
 
 use yew::prelude::*;
 
 use crate::i18n::{t, Msg};
 use crate::ui::use_lang;
+
+/// How long a part waits for its chunk before it offers to try again (ms).
+pub const STALL_MS: u32 = 10_000;
 
 /// Renders a part from its props (a function in the part's chunk).
 pub type View<P> = fn(&P) -> Html;
@@ -130,16 +135,32 @@ pub fn OnDemand<P: PartialEq + 'static>(props: &OnDemandProps<P>) -> Html {
         let view = view.clone();
         let focus = props.focus;
         use_effect_with(*attempt, move |&attempt| {
+            let mut stall = None;
             if !matches!(*view, Some(Ok(_))) {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = part.load().await;
-                    let retried = attempt > 0 && loaded.is_ok();
-                    view.set(Some(loaded));
-                    if retried && !focus.is_empty() {
-                        crate::ui::focus_id(focus);
+                // Whether this attempt has an answer (read by the stall timer below).
+                let answered = Rc::new(Cell::new(false));
+                {
+                    let (view, answered) = (view.clone(), answered.clone());
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = part.load().await;
+                        answered.set(true);
+                        let retried = attempt > 0 && loaded.is_ok();
+                        view.set(Some(loaded));
+                        if retried && !focus.is_empty() {
+                            crate::ui::focus_id(focus);
+                        }
+                    });
+                }
+                // A fetch that hangs (a service hall's unreliable network) is reported as failed
+                // after a while, so "Try again" and "Reload" are offered; if the chunk arrives
+                // after all, the part replaces the message.
+                stall = Some(gloo::timers::callback::Timeout::new(STALL_MS, move || {
+                    if !answered.get() {
+                        view.set(Some(Err(NotLoaded)));
                     }
-                });
+                }));
             }
+            move || drop(stall)
         });
     }
     match &*view {
