@@ -8,7 +8,8 @@ This step, in TRUNK_STAGING_DIR:
   2. names each chunk after a hash of its contents, as Trunk names the module, so a browser may
      keep it for good and a page never meets a chunk of another build;
   3. points the loader at the page's glue (Trunk hashed its name after the split) and at the
-     chunks' new names, then names the loader after its contents too and points the glue at it.
+     chunks' new names, then names the loader after its contents too and points the glue at it;
+  4. tells the browser in index.html to fetch the loader with the glue (modulepreload).
 A build without the split (no snippets/split/) is left as it is.
 """
 import hashlib
@@ -70,6 +71,18 @@ def main() -> int:
         print("split_chunks.py: the glue does not import snippets/split/__wasm_split.js", file=sys.stderr)
         return 1
     glue.write_text(glue_js.replace(old, f'from "./snippets/split/{named_loader.name}"'), encoding="utf-8")
+    # The glue imports the loader before it runs, and so before it fetches the wasm: without a
+    # hint the browser learns of the loader only once the glue has arrived, one more round trip
+    # before the wasm starts to download (Lighthouse's simulated slow 4G: LCP 0.9 -> 1.2 s).
+    index = staging / "index.html"
+    html = index.read_text(encoding="utf-8")
+    at = re.search(r"""from '([^']*)""" + re.escape(glue.name) + "'", html)
+    head = html.find("</head>")
+    if at is None or head < 0:
+        print("split_chunks.py: index.html does not import the glue or has no </head>", file=sys.stderr)
+        return 1
+    preload = f'<link rel="modulepreload" href="{at.group(1)}snippets/split/{named_loader.name}">'
+    index.write_text(html[:head] + preload + html[head:], encoding="utf-8")
     print(f"split_chunks.py: {len(chunks)} chunks, {before:,} -> {after:,} bytes; loader {named_loader.name}")
     return 0
 
