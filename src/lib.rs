@@ -33,12 +33,7 @@ pub fn first_load_file() -> Result<(u64, domain::format::CatalogueFile), Vec<dom
     }
     #[cfg(feature = "tools")]
     {
-        let file = serde_json::from_str(FIRST_LOAD_CATALOGUE_JSON).map_err(|e| {
-            vec![domain::CatalogueError::new(
-                "$",
-                domain::CatalogueErrorKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() },
-            )]
-        })?;
+        let file = domain::catalogue::parse_file(FIRST_LOAD_CATALOGUE_JSON)?;
         Ok((domain::english::fingerprint(FIRST_LOAD_CATALOGUE_JSON), file))
     }
 }
@@ -47,7 +42,7 @@ pub fn first_load_file() -> Result<(u64, domain::format::CatalogueFile), Vec<dom
 pub fn first_load_fingerprint() -> u64 {
     #[cfg(not(feature = "tools"))]
     {
-        FIRST_LOAD_COMPACT.get(4..12).and_then(|b| b.try_into().ok()).map(u64::from_le_bytes).unwrap_or(0)
+        domain::compact::fingerprint(FIRST_LOAD_COMPACT).unwrap_or(0)
     }
     #[cfg(feature = "tools")]
     {

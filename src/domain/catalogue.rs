@@ -182,11 +182,7 @@ pub struct Catalogue {
 impl Catalogue {
     /// Parses and validates a catalogue file. Returns every error found, each located.
     pub fn from_json(text: &str) -> Result<Catalogue, Vec<CatalogueError>> {
-        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-        let file: CatalogueFile = serde_json::from_str(text).map_err(|e| {
-            vec![CatalogueError::new("$", Kind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() })]
-        })?;
-        Catalogue::from_file(file)
+        Catalogue::from_file(parse_file(text)?)
     }
 
     /// Validates a parsed catalogue file and interns its ids.
@@ -880,6 +876,15 @@ fn prerequisite_cycle(courses: &[Course]) -> Option<Vec<CourseIdx>> {
         }
     }
     None
+}
+
+/// A catalogue file's JSON text (a byte-order mark allowed) as the file, not yet validated; a
+/// syntax error located at its line and column.
+pub fn parse_file(text: &str) -> Result<CatalogueFile, Vec<CatalogueError>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    serde_json::from_str(text).map_err(|e| {
+        vec![CatalogueError::new("$", Kind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() })]
+    })
 }
 
 #[cfg(test)]

@@ -66,11 +66,16 @@ pub fn encode(file: &CatalogueFile, chinese_half: u64) -> Vec<u8> {
     out
 }
 
+/// The fingerprint a compact catalogue names, read from its header alone.
+pub fn fingerprint(bytes: &[u8]) -> Result<u64, CompactError> {
+    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(CompactError::NotCompact)?;
+    Ok(u64::from_le_bytes(Reader { bytes: rest, at: 0 }.take_array::<8>()?))
+}
+
 /// The file in `bytes` and the fingerprint it names.
 pub fn decode(bytes: &[u8]) -> Result<(u64, CatalogueFile), CompactError> {
-    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(CompactError::NotCompact)?;
-    let mut r = Reader { bytes: rest, at: 0 };
-    let fingerprint = u64::from_le_bytes(r.take_array::<8>()?);
+    let fingerprint = fingerprint(bytes)?;
+    let mut r = Reader { bytes: &bytes[MAGIC.len()..], at: 8 };
     let file = CatalogueFile::take(&mut r)?;
     if r.at != r.bytes.len() {
         return Err(CompactError::Trailing(r.at + MAGIC.len()));
