@@ -20,6 +20,13 @@ pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 /// `ui::english`), in its compact form (`data/public/catalogue.zh.bin`, `domain::compact`).
 #[cfg(not(feature = "tools"))]
 pub const FIRST_LOAD_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.bin");
+/// The second part of the public page's compact catalogue: the courses, subsidy rules, demand
+/// and occupation descriptions the first part leaves out (`domain::compact::Rest`). Only code in
+/// the parts that need it refers to it (through [`whole_file`]), so the split build puts these
+/// bytes in those parts' chunks, not in the first load.
+#[cfg(not(feature = "tools"))]
+static REST_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.rest.bin");
+
 /// The catalogue a page embeds: the counsellors' page takes the whole, as JSON.
 #[cfg(feature = "tools")]
 pub const FIRST_LOAD_CATALOGUE_JSON: &str = DEFAULT_CATALOGUE_JSON;
@@ -35,6 +42,28 @@ pub fn first_load_file() -> Result<(u64, domain::format::CatalogueFile), Vec<dom
     {
         let file = domain::catalogue::parse_file(FIRST_LOAD_CATALOGUE_JSON)?;
         Ok((domain::english::fingerprint(FIRST_LOAD_CATALOGUE_JSON), file))
+    }
+}
+
+/// `file` whole: itself, or (the public page's first part, [`format::CatalogueFile::partial`])
+/// joined with the embedded rest. Call it only from code that loads on demand (see
+/// [`REST_COMPACT`]).
+///
+/// [`format::CatalogueFile::partial`]: domain::format::CatalogueFile::partial
+pub fn whole_file(
+    file: &domain::format::CatalogueFile,
+) -> Result<domain::format::CatalogueFile, domain::CatalogueError> {
+    if !file.partial {
+        return Ok(file.clone());
+    }
+    #[cfg(not(feature = "tools"))]
+    {
+        let rest = domain::compact::decode_rest(REST_COMPACT, first_load_fingerprint())?;
+        Ok(domain::compact::join(file, rest)?)
+    }
+    #[cfg(feature = "tools")]
+    {
+        Err(domain::compact::CompactError::Mismatch.into())
     }
 }
 

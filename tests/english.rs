@@ -42,11 +42,19 @@ fn the_halves_on_disk_put_together_are_the_whole_catalogue() {
 fn the_public_page_embeds_the_chinese_half_in_its_compact_form() {
     let (named, file) = skillgap::domain::compact::decode(skillgap::FIRST_LOAD_COMPACT).expect("decodes");
     let chinese: CatalogueFile = serde_json::from_str(CHINESE_HALF).unwrap();
-    assert_eq!(file, chinese, "the compact form is the Chinese half, field for field");
+    // The first load carries the first part; joined with the rest it is the Chinese half,
+    // field for field.
+    assert!(file.partial);
+    assert!(file.courses.is_empty() && file.demand.is_empty() && file.subsidy_rules.is_empty());
+    assert!(file.occupations.iter().all(|o| o.description.zh.is_empty()));
+    assert_eq!(file, skillgap::domain::compact::split(&chinese).0);
+    assert_eq!(skillgap::whole_file(&file).expect("joins"), chinese, "the two parts are the Chinese half");
     assert_eq!(named, fingerprint(CHINESE_HALF), "it names the Chinese half the English half checks");
     assert_eq!(skillgap::first_load_fingerprint(), fingerprint(CHINESE_HALF));
     let (_, first) = skillgap::first_load_file().expect("reads");
-    assert_eq!(first, chinese);
+    assert_eq!(first, file);
+    // A whole file is itself.
+    assert_eq!(skillgap::whole_file(&chinese).expect("whole"), chinese);
 }
 
 #[test]

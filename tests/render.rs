@@ -226,3 +226,27 @@ async fn the_english_half_failing_says_so_and_offers_a_new_try() {
     assert_eq!(render(English::Complete, Lang::En).await, empty);
     assert_eq!(render(English::Failed, Lang::Zh).await, empty);
 }
+
+#[cfg(not(feature = "tools"))]
+#[tokio::test]
+async fn the_public_page_shows_courses_demand_and_descriptions_from_the_catalogue_s_second_part() {
+    // The first load's catalogue lacks them (`domain::compact::split`); step 4 and the
+    // suggestions make the whole one (`ui::Whole`).
+    let mut session = skillgap::ui::default_session().expect("the embedded catalogue loads");
+    assert!(session.catalogue.is_partial() && session.catalogue.courses.is_empty());
+    let whole: skillgap::domain::format::CatalogueFile =
+        serde_json::from_str(include_str!("../data/public/catalogue.zh.json")).unwrap();
+    let occupation = &whole.occupations[0];
+    let c = &session.catalogue;
+    let skill = c.skill_by_id(&occupation.requires[0].skill).or_else(|| c.skill_indices().next()).unwrap();
+    session.assessment = AssessmentState::default()
+        .apply(AssessmentAction::AddSkill(skill))
+        .apply(AssessmentAction::SetTarget(c.occupation_by_id(&occupation.id)));
+    let props = AppProps { preloaded: Some(std::rc::Rc::new(session)), ..AppProps::default() };
+    let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
+    assert!(html.contains(&occupation.description.zh), "the target's description: {html}");
+    assert!(html.contains(r#"<h3 id="plan-title">推荐课程</h3>"#), "a plan of courses");
+    let courses = whole.courses.iter().filter(|x| html.contains(&x.name.zh)).count();
+    assert!(courses > 0, "course names from the second part");
+    assert!(html.contains(r#"<h3 id="openings-title">"#), "openings from the demand rows");
+}

@@ -91,6 +91,7 @@ pub fn assemble(header: (&str, &str), parts: &[(&str, &str)]) -> Result<Catalogu
         subsidy_rules: h.subsidy_rules,
         demand: Vec::new(),
         pinyin_table: Default::default(),
+        partial: false,
     };
     let mut errors = Vec::new();
     let mut links: Vec<(String, RelatedLink)> = Vec::new();

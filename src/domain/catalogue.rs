@@ -305,6 +305,15 @@ pub(crate) struct TermPinyin {
 }
 
 impl TermPinyin {
+    /// The pinyin a catalogue already worked out (for another catalogue with the same skills
+    /// and origins, such as the whole of a first part: `ui::context::CatalogueHandle::whole`).
+    pub(crate) fn of_catalogue(c: &Catalogue) -> TermPinyin {
+        TermPinyin {
+            skills: c.skills.iter().map(|x| x.pinyin.clone()).collect(),
+            origins: c.origins.iter().map(|x| x.pinyin.clone()).collect(),
+        }
+    }
+
     pub(crate) fn of(f: &CatalogueFile) -> TermPinyin {
         let reading = |ch: char| {
             let mut buf = [0u8; 4];

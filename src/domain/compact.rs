@@ -20,7 +20,73 @@ use crate::domain::format::*;
 use crate::domain::text::Bilingual;
 
 /// The first bytes of a compact catalogue (the version of this layout is its last).
-pub const MAGIC: &[u8; 4] = b"SGC1";
+pub const MAGIC: &[u8; 4] = b"SGC2";
+
+/// The first bytes of the second part, [`Rest`].
+pub const REST_MAGIC: &[u8; 4] = b"SGR1";
+
+/// What the public page's first part leaves out ([`split`]): the occupations' descriptions (in
+/// occupation order), the courses, the subsidy rules and the demand rows. Only step 4's result,
+/// the suggestions and the English merge use them, so they travel with those parts' code.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Rest {
+    pub descriptions: Vec<Bilingual>,
+    pub courses: Vec<CourseEntry>,
+    pub subsidy_rules: Vec<SubsidyRuleEntry>,
+    pub demand: Vec<DemandEntry>,
+}
+
+/// `file` as the first part (marked [`CatalogueFile::partial`]) and the rest.
+pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
+    let mut first = file.clone();
+    let rest = Rest {
+        descriptions: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.description)).collect(),
+        courses: std::mem::take(&mut first.courses),
+        subsidy_rules: std::mem::take(&mut first.subsidy_rules),
+        demand: std::mem::take(&mut first.demand),
+    };
+    first.partial = true;
+    (first, rest)
+}
+
+/// The whole file again from a first part and its rest ([`split`] undone).
+pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactError> {
+    if !first.partial || rest.descriptions.len() != first.occupations.len() {
+        return Err(CompactError::Mismatch);
+    }
+    let mut file = first.clone();
+    for (o, d) in file.occupations.iter_mut().zip(rest.descriptions) {
+        o.description = d;
+    }
+    file.courses = rest.courses;
+    file.subsidy_rules = rest.subsidy_rules;
+    file.demand = rest.demand;
+    file.partial = false;
+    Ok(file)
+}
+
+/// `rest` in the compact form, naming the same fingerprint as its first part.
+pub fn encode_rest(rest: &Rest, chinese_half: u64) -> Vec<u8> {
+    let mut out = Vec::with_capacity(128 * 1024);
+    out.extend_from_slice(REST_MAGIC);
+    out.extend_from_slice(&chinese_half.to_le_bytes());
+    rest.put(&mut out);
+    out
+}
+
+/// The rest in `bytes`, if it names `chinese_half` (the fingerprint its first part names).
+pub fn decode_rest(bytes: &[u8], chinese_half: u64) -> Result<Rest, CompactError> {
+    let body = bytes.strip_prefix(REST_MAGIC.as_slice()).ok_or(CompactError::NotCompact)?;
+    let mut r = Reader { bytes: body, at: 0 };
+    if u64::from_le_bytes(r.take_array::<8>()?) != chinese_half {
+        return Err(CompactError::Mismatch);
+    }
+    let rest = Rest::take(&mut r)?;
+    if r.at != r.bytes.len() {
+        return Err(CompactError::Trailing(r.at + REST_MAGIC.len()));
+    }
+    Ok(rest)
+}
 
 /// Why bytes are not a compact catalogue.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +100,8 @@ pub enum CompactError {
     Invalid(usize),
     /// Bytes left over after the catalogue.
     Trailing(usize),
+    /// The two parts come from different catalogues.
+    Mismatch,
 }
 
 impl std::fmt::Display for CompactError {
@@ -43,6 +111,7 @@ impl std::fmt::Display for CompactError {
             CompactError::Truncated(at) => write!(f, "the compact catalogue ends early (byte {at})"),
             CompactError::Invalid(at) => write!(f, "the compact catalogue has an impossible value at byte {at}"),
             CompactError::Trailing(at) => write!(f, "the compact catalogue has extra bytes from byte {at}"),
+            CompactError::Mismatch => f.write_str("the compact catalogue's two parts do not belong together"),
         }
     }
 }
@@ -50,7 +119,7 @@ impl std::fmt::Display for CompactError {
 impl From<CompactError> for crate::domain::CatalogueError {
     fn from(e: CompactError) -> Self {
         let byte = match e {
-            CompactError::NotCompact => 0,
+            CompactError::NotCompact | CompactError::Mismatch => 0,
             CompactError::Truncated(at) | CompactError::Invalid(at) | CompactError::Trailing(at) => at,
         };
         crate::domain::CatalogueError::new("$", crate::domain::CatalogueErrorKind::Damaged { byte })
@@ -293,8 +362,9 @@ compact_struct! {
     Bilingual { zh, en }
     CatalogueFile {
         format_version, edition, publisher, illustrative, sources, levels, industries, skills,
-        occupations, origins, courses, subsidy_rules, demand, pinyin_table,
+        occupations, origins, courses, subsidy_rules, demand, pinyin_table, partial,
     }
+    Rest { descriptions, courses, subsidy_rules, demand }
     DemandEntry { code, city, openings, wage_low, wage_high, period, source }
     SourceEntry { id, name, licence, covers }
     LevelEntry { level, name, plain }
@@ -349,6 +419,28 @@ mod tests {
         huge.extend_from_slice(&[0; 8]);
         huge.extend_from_slice(&[1, 0xff, 0xff, 0xff, 0xff, 0x0f]);
         assert!(matches!(decode(&huge), Err(CompactError::Invalid(_))));
+    }
+
+    #[test]
+    fn the_two_parts_make_the_whole_file_again() {
+        let file = sample();
+        let (first, rest) = split(&file);
+        assert!(first.partial && first.courses.is_empty() && first.demand.is_empty());
+        assert!(first.occupations.iter().all(|o| o.description.zh.is_empty()));
+        let bytes = encode_rest(&rest, 9);
+        assert_eq!(decode_rest(&bytes, 9).as_ref(), Ok(&rest));
+        assert_eq!(join(&first, rest.clone()), Ok(file.clone()));
+        // The first part round-trips with its mark.
+        assert_eq!(decode(&encode(&first, 9)).map(|(_, f)| f.partial), Ok(true));
+        // A rest that names another first part, or does not fit this one, is refused.
+        assert_eq!(decode_rest(&bytes, 8), Err(CompactError::Mismatch));
+        assert_eq!(join(&file, rest.clone()), Err(CompactError::Mismatch), "a whole file is not a first part");
+        let mut fewer = rest;
+        fewer.descriptions.pop();
+        assert_eq!(join(&first, fewer), Err(CompactError::Mismatch));
+        for end in 0..bytes.len() {
+            assert!(decode_rest(&bytes[..end], 9).is_err(), "cut at {end}");
+        }
     }
 
     proptest::proptest! {

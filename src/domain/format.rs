@@ -50,6 +50,12 @@ pub struct CatalogueFile {
     /// get theirs from it when the catalogue loads.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub pinyin_table: BTreeMap<String, String>,
+    /// True for the first of the public page's two embedded parts (`domain::compact`): its
+    /// courses, subsidy rules, demand and occupation descriptions are left out and come with
+    /// the second part ([`crate::domain::compact::Rest`]), which the page loads with the first
+    /// view that needs them. Never in a JSON file.
+    #[serde(skip)]
+    pub partial: bool,
 }
 
 /// Openings for one occupation code in one city in one period.
@@ -365,6 +371,7 @@ impl CatalogueFile {
             subsidy_rules: Vec::new(),
             demand: Vec::new(),
             pinyin_table: BTreeMap::new(),
+            partial: false,
         }
     }
 

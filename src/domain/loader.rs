@@ -297,6 +297,7 @@ impl<'a> Loader<'a> {
             subsidy_rules: p.subsidy_rules,
             demand: p.demand,
             pinyin_table: p.pinyin_table,
+            partial: false,
         };
         Ok(file)
     }

@@ -217,12 +217,13 @@ impl Reducible for Session {
 }
 
 /// Whether two catalogues list the same skills, occupations, origins and courses in the same
-/// order (so that the indices of one mean the same in the other).
-fn same_entries(a: &Catalogue, b: &Catalogue) -> bool {
+/// order (so that the indices of one mean the same in the other). A first part
+/// ([`CatalogueHandle::is_partial`]) has no courses yet: any courses of `b` fit it.
+fn same_entries(a: &CatalogueHandle, b: &Catalogue) -> bool {
     a.skills.iter().map(|x| &x.id).eq(b.skills.iter().map(|x| &x.id))
         && a.occupations.iter().map(|x| &x.id).eq(b.occupations.iter().map(|x| &x.id))
         && a.origins.iter().map(|x| &x.id).eq(b.origins.iter().map(|x| &x.id))
-        && a.courses.iter().map(|x| &x.id).eq(b.courses.iter().map(|x| &x.id))
+        && (a.is_partial() || a.courses.iter().map(|x| &x.id).eq(b.courses.iter().map(|x| &x.id)))
 }
 
 /// Parses the embedded default catalogue at once (tests, and the fallback when the stepwise
@@ -236,9 +237,10 @@ pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
 impl Session {
     /// A session on `catalogue` (built from `file`) with an empty assessment.
     pub fn fresh(catalogue: Catalogue, file: CatalogueFile) -> Session {
+        let file = Rc::new(file);
         Session {
-            catalogue: CatalogueHandle::new(catalogue),
-            file: Rc::new(file),
+            catalogue: CatalogueHandle::of_file(catalogue, &file),
+            file,
             assessment: AssessmentState::default(),
             dropped: Vec::new(),
             history: Vec::new(),

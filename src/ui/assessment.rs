@@ -132,7 +132,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                             <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p>
                         } else {
                             <OnDemand<ResultPartProps> part={&RESULT} focus="step-result" props={yew::props!(ResultPartProps {
-                                catalogue: catalogue.clone(), state: state.clone(), start_month,
+                                state: state.clone(), start_month,
                                 on_compare: on_compare.clone(), on_show: on_show.clone(),
                             })} />
                         }

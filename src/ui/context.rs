@@ -6,8 +6,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::domain::format::CatalogueFile;
 use crate::domain::search::SearchIndex;
-use crate::domain::{Catalogue, Lang};
+use crate::domain::{Catalogue, CatalogueError, Lang};
 
 /// A shared, immutable catalogue and the search indexes made from it. Two handles are equal when
 /// they point at the same catalogue, so passing it as a prop never compares the catalogue's
@@ -22,11 +23,46 @@ struct Shared {
     /// in a task of its own before the first render, so that render stays short).
     skills: OnceCell<SearchIndex>,
     origins: OnceCell<SearchIndex>,
+    /// The public page's first load: the catalogue of the first part of its file
+    /// ([`CatalogueFile::partial`]), the file, and the whole catalogue once a part that needs
+    /// courses, demand or descriptions has made it ([`CatalogueHandle::whole`]).
+    partial: Option<(Rc<CatalogueFile>, OnceCell<Made>)>,
 }
+
+/// The whole catalogue made from a first part, or why it could not be.
+type Made = Result<CatalogueHandle, CatalogueError>;
 
 impl CatalogueHandle {
     pub fn new(catalogue: Catalogue) -> Self {
-        CatalogueHandle(Rc::new(Shared { catalogue, skills: OnceCell::new(), origins: OnceCell::new() }))
+        CatalogueHandle(Rc::new(Shared { catalogue, skills: OnceCell::new(), origins: OnceCell::new(), partial: None }))
+    }
+
+    /// A handle on `catalogue`, built from `file`; when the file is a first part, the handle
+    /// keeps it, to make the whole catalogue when it is needed.
+    pub fn of_file(catalogue: Catalogue, file: &Rc<CatalogueFile>) -> Self {
+        let partial = file.partial.then(|| (file.clone(), OnceCell::new()));
+        CatalogueHandle(Rc::new(Shared { catalogue, skills: OnceCell::new(), origins: OnceCell::new(), partial }))
+    }
+
+    /// Whether this catalogue lacks the courses, subsidy rules, demand and occupation
+    /// descriptions (the public page's first part).
+    pub fn is_partial(&self) -> bool {
+        self.0.partial.is_some()
+    }
+
+    /// The whole catalogue: this one, or the one `complete` makes (once) from the first part's
+    /// file and this catalogue. Skills, occupations and origins stand where they stand here,
+    /// so the assessment's indices mean the same in both.
+    pub fn whole(
+        &self,
+        complete: impl FnOnce(&CatalogueFile, &Catalogue) -> Result<Catalogue, CatalogueError>,
+    ) -> Result<CatalogueHandle, CatalogueError> {
+        match &self.0.partial {
+            None => Ok(self.clone()),
+            Some((file, whole)) => {
+                whole.get_or_init(|| complete(file, &self.0.catalogue).map(CatalogueHandle::new)).clone()
+            }
+        }
     }
 
     /// What the skill search looks in.

@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use crate::domain::english::{apply, parse, EnglishError};
+use crate::domain::english::{apply, parse};
 use crate::domain::format::CatalogueFile;
 use crate::domain::{Catalogue, Lang};
 use crate::i18n::{t, Msg};
@@ -32,11 +32,14 @@ pub const ENGLISH_HALF: &str = "catalogue.en.json";
 /// The largest English half accepted (the real one is 84 KB).
 const MAX_BYTES: usize = 4 * 1024 * 1024;
 
-/// Reads the English half and writes it into the Chinese half's file.
-type Merge = fn(&CatalogueFile, u64, &str) -> Result<CatalogueFile, EnglishError>;
+/// Reads the English half and writes it into the whole of the Chinese half's file (the public
+/// page's first part is joined with its rest first: `crate::whole_file`).
+type Merge = fn(&CatalogueFile, u64, &str) -> Result<CatalogueFile, Failure>;
 
-fn merge(file: &CatalogueFile, chinese_half: u64, text: &str) -> Result<CatalogueFile, EnglishError> {
-    apply(file, chinese_half, &parse(text)?)
+fn merge(file: &CatalogueFile, chinese_half: u64, text: &str) -> Result<CatalogueFile, Failure> {
+    let english = parse(text)?;
+    let whole = crate::whole_file(file).map_err(|e| Failure::Other(e.message(Lang::En)))?;
+    Ok(apply(&whole, chinese_half, &english)?)
 }
 
 crate::on_demand! {
@@ -68,7 +71,7 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
             let merge = MERGE.load().await;
             let loaded = text.map_err(Failure::from).and_then(|text| {
                 let merge = merge.map_err(|_| Failure::Other("the code that reads it could not be fetched".into()))?;
-                let full = merge(&file, chinese_half, &text).map_err(Failure::from)?;
+                let full = merge(&file, chinese_half, &text)?;
                 let catalogue = Catalogue::from_file_ref(&full)
                     .map_err(|errors| Failure::Other(format!("{} catalogue errors", errors.len())))?;
                 Ok((catalogue, full))

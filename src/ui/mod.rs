@@ -33,6 +33,7 @@ pub(crate) mod suggestions;
 mod take_away;
 mod target_picker;
 mod timeline;
+mod whole;
 
 pub use app::{default_session, App, AppProps, Session, SessionAction};
 pub use assessment::{Assessment, AssessmentProps};
@@ -59,3 +60,4 @@ pub use suggestions::Suggestions;
 pub use take_away::{OpenAssessment, TakeAway};
 pub use target_picker::TargetPicker;
 pub use timeline::Timeline;
+pub use whole::Whole;

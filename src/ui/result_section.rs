@@ -15,11 +15,10 @@ use crate::on_demand;
 use crate::state::export::{AssessmentError, AssessmentExport};
 use crate::state::AssessmentState;
 use crate::ui::lazy::View;
-use crate::ui::{use_lang, CatalogueHandle, CompareView, PrintHeader, ResultView, TakeAway};
+use crate::ui::{use_catalogue, use_lang, CompareView, PrintHeader, ResultView, TakeAway, Whole};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultPartProps {
-    pub catalogue: CatalogueHandle,
     pub state: AssessmentState,
     /// Calendar month the plan starts in.
     pub start_month: u8,
@@ -33,7 +32,8 @@ pub struct ResultPartProps {
 fn ResultPart(props: &ResultPartProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
-    let catalogue = &props.catalogue;
+    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let catalogue = &catalogue;
     let start_month = props.start_month;
     let options = state.constraints.plan_options(start_month);
     let result = state.target.map(|occupation| {
@@ -64,7 +64,7 @@ fn ResultPart(props: &ResultPartProps) -> Html {
 }
 
 fn result_view(props: &ResultPartProps) -> Html {
-    html! { <ResultPart ..props.clone() /> }
+    html! { <Whole><ResultPart ..props.clone() /></Whole> }
 }
 
 on_demand! {
@@ -101,7 +101,7 @@ fn TakeAwayPart(props: &TakeAwayPartProps) -> Html {
 }
 
 fn take_away_view(props: &TakeAwayPartProps) -> Html {
-    html! { <TakeAwayPart ..props.clone() /> }
+    html! { <Whole><TakeAwayPart ..props.clone() /></Whole> }
 }
 
 on_demand! {

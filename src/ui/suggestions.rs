@@ -131,7 +131,7 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
 }
 
 fn view(props: &SuggestionsProps) -> Html {
-    html! { <Suggestions ..props.clone() /> }
+    html! { <crate::ui::Whole><Suggestions ..props.clone() /></crate::ui::Whole> }
 }
 
 crate::on_demand! {

@@ -227,13 +227,15 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let (chinese, english) = skillgap::domain::english::split(&file);
             let halves = out.parent().unwrap_or(Path::new(".")).join("public");
             let chinese_text = skillgap::domain::english::chinese_half_text(&chinese);
-            // The public page embeds the Chinese half in its compact form (`domain::compact`).
-            let compact =
-                skillgap::domain::compact::encode(&chinese, skillgap::domain::english::fingerprint(&chinese_text));
-            let outputs: [(PathBuf, Vec<u8>); 4] = [
+            // The public page embeds the Chinese half in its compact form (`domain::compact`), in
+            // two parts: the first load carries the first, the parts that need the rest bring it.
+            let named = skillgap::domain::english::fingerprint(&chinese_text);
+            let (first, rest) = skillgap::domain::compact::split(&chinese);
+            let outputs: [(PathBuf, Vec<u8>); 5] = [
                 (out.to_path_buf(), text.into_bytes()),
                 (halves.join("catalogue.zh.json"), chinese_text.into_bytes()),
-                (halves.join("catalogue.zh.bin"), compact),
+                (halves.join("catalogue.zh.bin"), skillgap::domain::compact::encode(&first, named)),
+                (halves.join("catalogue.zh.rest.bin"), skillgap::domain::compact::encode_rest(&rest, named)),
                 (
                     halves.join("catalogue.en.json"),
                     (serde_json::to_string(&english).map_err(|e| fail(vec![e.to_string()]))? + "\n").into_bytes(),

@@ -1,0 +1,48 @@
+//! The whole catalogue for the parts that need what the public page's first load leaves out:
+//! courses, subsidy rules, demand and the occupations' descriptions (#9). The first load
+//! carries the first part of the compact catalogue (`domain::compact::split`); step 4's result,
+//! its comparison and take-away, and the suggestions wrap their content in [`Whole`], whose
+//! code (and with it the embedded rest, `crate::whole_file`) loads with theirs. The whole
+//! catalogue is made once per catalogue and shared ([`CatalogueHandle::whole`]).
+
+use yew::prelude::*;
+
+use crate::domain::catalogue::TermPinyin;
+use crate::domain::format::CatalogueFile;
+use crate::domain::{Catalogue, CatalogueError};
+use crate::i18n::{t, Msg};
+use crate::ui::{use_catalogue, use_lang, CatalogueHandle};
+
+#[derive(Properties, PartialEq)]
+pub struct WholeProps {
+    pub children: Html,
+}
+
+/// Its children, with the whole catalogue as their catalogue context.
+#[component]
+pub fn Whole(props: &WholeProps) -> Html {
+    let lang = use_lang();
+    let Some(catalogue) = use_catalogue() else { return html! {} };
+    match catalogue.whole(complete) {
+        Ok(whole) if whole == catalogue => props.children.clone(),
+        Ok(whole) => html! {
+            <ContextProvider<CatalogueHandle> context={whole}>{ props.children.clone() }</ContextProvider<CatalogueHandle>>
+        },
+        // Both parts come from one build and a test joins them, so this means a damaged page.
+        Err(e) => html! {
+            <div class="part-failed" role="alert">
+                <p>{ t(lang, Msg::CatalogueError) }</p>
+                <p>{ e.message(lang) }</p>
+            </div>
+        },
+    }
+}
+
+/// The whole catalogue of a first part's `file`, whose catalogue `partial` already holds the
+/// terms' pinyin (not worked out again).
+pub fn complete(file: &CatalogueFile, partial: &Catalogue) -> Result<Catalogue, CatalogueError> {
+    let whole = crate::whole_file(file)?;
+    Catalogue::from_file_and_pinyin(&whole, TermPinyin::of_catalogue(partial)).map_err(|errors| {
+        errors.into_iter().next().unwrap_or_else(|| CatalogueError::new("$", crate::domain::CatalogueErrorKind::Empty))
+    })
+}
