@@ -297,6 +297,10 @@ messages! {
     NoticeFileBroken => ("这个文件打不开，你填写的内容没有变：", "This file cannot be opened; what you entered is unchanged:"),
     NoticeForgotten => ("已删除。这台设备上不再保存你的评估。", "Forgotten. Nothing of your assessment is kept on this device."),
     NoticeSaveFailed => ("这台设备不允许保存（可能是隐私模式），关闭后内容会丢失。", "This device does not allow saving (private mode?); closing the page loses what you entered."),
+    NoticeNotReadNow => (
+        "你保存的评估（或打开的链接）现在读不出来：读取它的程序部分没能下载。它没有丢失，联网后重新加载页面即可；在那之前，这里的修改不会保存。",
+        "Your saved assessment (or the link you opened) cannot be read just now: the part of the page that reads it could not be downloaded. Nothing is lost: reload the page when you are online. Until then, changes here are not saved.",
+    ),
     NoticeOtherEdition => ("它是用另一版课程目录做的：", "It was made with another catalogue edition:"),
     Dismiss => ("知道了", "OK"),
     PrintTitle => ("技能差距评估报告", "Skill gap report"),
@@ -552,6 +556,7 @@ pub fn notice_text(lang: Lang, notice: &crate::state::restore::Notice) -> String
         Notice::FileBroken(e) => fault(Msg::NoticeFileBroken, e),
         Notice::Forgotten => t(lang, Msg::NoticeForgotten).to_owned(),
         Notice::SaveFailed => t(lang, Msg::NoticeSaveFailed).to_owned(),
+        Notice::NotReadNow => t(lang, Msg::NoticeNotReadNow).to_owned(),
     }
 }
 

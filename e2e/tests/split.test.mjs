@@ -106,3 +106,38 @@ test('a chunk that never arrives (a hanging network) is reported after a while, 
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
+
+test('a saved copy is read by code fetched only when there is one; when it cannot be fetched the copy is kept', async () => {
+  const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 360, height: 800 }, serviceWorkers: 'block' });
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto(app.server.url);
+  await pickWelding(page);
+  await page.getByRole('heading', { name: '带走结果' }).waitFor();
+  await page.waitForFunction(() => localStorage.getItem('skillgap.assessment.v1'));
+  assert.ok(!chunkNames(fetched).includes('split_startup_chunk'), `a first visit does not fetch the reader: ${chunkNames(fetched)}`);
+  const saved = await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1'));
+
+  // The reader cannot be fetched: the page says so, starts empty, and keeps the saved copy.
+  await context.route(CHUNK, (route) => route.abort('internetdisconnected'));
+  await page.reload();
+  const notice = page.locator('.notice--fault');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /现在读不出来.*没有丢失/s);
+  assert.equal(await page.locator('.profile__item').count(), 0);
+  // What is entered now is not saved over the copy.
+  const search = page.getByRole('combobox', { name: /技能/ });
+  await search.fill('电焊');
+  await page.getByRole('option', { name: /焊条电弧焊/ }).click();
+  await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1')), saved);
+
+  // Online again, a reload reads it.
+  await context.unroute(CHUNK);
+  await page.reload();
+  await page.getByText('已恢复你上次在这台设备上的评估').waitFor();
+  assert.equal(await page.locator('.profile__item').count(), 1);
+  assert.ok(chunkNames(fetched).includes('split_startup_chunk'));
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

@@ -469,7 +469,8 @@ impl Builder {
             .iter()
             .enumerate()
             .map(|(i, x)| {
-                if x.requires.is_empty() {
+                // A first part's requirements come with its rest (`domain::compact`).
+                if x.requires.is_empty() && !f.partial {
                     self.err(format!("$.occupations[{i}].requires"), Kind::Empty);
                 }
                 Occupation {

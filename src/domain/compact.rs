@@ -25,12 +25,16 @@ pub const MAGIC: &[u8; 4] = b"SGC2";
 /// The first bytes of the second part, [`Rest`].
 pub const REST_MAGIC: &[u8; 4] = b"SGR1";
 
-/// What the public page's first part leaves out ([`split`]): the occupations' descriptions (in
-/// occupation order), the courses, the subsidy rules and the demand rows. Only step 4's result,
-/// the suggestions and the English merge use them, so they travel with those parts' code.
+/// What the public page's first part leaves out ([`split`]): the occupations' descriptions and
+/// requirements (in occupation order), the skills' related skills (in skill order), the
+/// courses, the subsidy rules and the demand rows. Only the matching, the planning and what
+/// shows their results use them (step 4's result, the suggestions, and the English merge,
+/// which makes the whole file), so they travel with those parts' code.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rest {
     pub descriptions: Vec<Bilingual>,
+    pub requires: Vec<Vec<RequirementEntry>>,
+    pub related: Vec<Vec<RelatedSkillEntry>>,
     pub courses: Vec<CourseEntry>,
     pub subsidy_rules: Vec<SubsidyRuleEntry>,
     pub demand: Vec<DemandEntry>,
@@ -41,6 +45,8 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
     let mut first = file.clone();
     let rest = Rest {
         descriptions: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.description)).collect(),
+        requires: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.requires)).collect(),
+        related: first.skills.iter_mut().map(|x| std::mem::take(&mut x.related)).collect(),
         courses: std::mem::take(&mut first.courses),
         subsidy_rules: std::mem::take(&mut first.subsidy_rules),
         demand: std::mem::take(&mut first.demand),
@@ -51,12 +57,21 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
 
 /// The whole file again from a first part and its rest ([`split`] undone).
 pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactError> {
-    if !first.partial || rest.descriptions.len() != first.occupations.len() {
+    let occupations = first.occupations.len();
+    if !first.partial
+        || rest.descriptions.len() != occupations
+        || rest.requires.len() != occupations
+        || rest.related.len() != first.skills.len()
+    {
         return Err(CompactError::Mismatch);
     }
     let mut file = first.clone();
-    for (o, d) in file.occupations.iter_mut().zip(rest.descriptions) {
+    for ((o, d), r) in file.occupations.iter_mut().zip(rest.descriptions).zip(rest.requires) {
         o.description = d;
+        o.requires = r;
+    }
+    for (x, r) in file.skills.iter_mut().zip(rest.related) {
+        x.related = r;
     }
     file.courses = rest.courses;
     file.subsidy_rules = rest.subsidy_rules;
@@ -364,7 +379,7 @@ compact_struct! {
         format_version, edition, publisher, illustrative, sources, levels, industries, skills,
         occupations, origins, courses, subsidy_rules, demand, pinyin_table, partial,
     }
-    Rest { descriptions, courses, subsidy_rules, demand }
+    Rest { descriptions, requires, related, courses, subsidy_rules, demand }
     DemandEntry { code, city, openings, wage_low, wage_high, period, source }
     SourceEntry { id, name, licence, covers }
     LevelEntry { level, name, plain }
@@ -426,7 +441,8 @@ mod tests {
         let file = sample();
         let (first, rest) = split(&file);
         assert!(first.partial && first.courses.is_empty() && first.demand.is_empty());
-        assert!(first.occupations.iter().all(|o| o.description.zh.is_empty()));
+        assert!(first.occupations.iter().all(|o| o.description.zh.is_empty() && o.requires.is_empty()));
+        assert!(first.skills.iter().all(|x| x.related.is_empty()));
         let bytes = encode_rest(&rest, 9);
         assert_eq!(decode_rest(&bytes, 9).as_ref(), Ok(&rest));
         assert_eq!(join(&first, rest.clone()), Ok(file.clone()));

@@ -84,6 +84,9 @@ pub enum AssessmentError {
     BadLink { part: String },
     /// A file that is not UTF-8 text.
     NotText,
+    /// The code that reads it could not be fetched (the public page loads it on demand and the
+    /// device is offline before the service worker kept it): nothing was read.
+    ReaderUnavailable,
 }
 
 impl AssessmentError {
@@ -115,6 +118,11 @@ impl AssessmentError {
             (BadLink { part }, Lang::En) => format!("The link is incomplete or was changed (“{}”).", clip(part)),
             (NotText, Lang::Zh) => "这不是文本文件（UTF-8）。".to_owned(),
             (NotText, Lang::En) => "This is not a text (UTF-8) file.".to_owned(),
+            (ReaderUnavailable, Lang::Zh) => "读取它的程序部分没能下载，请检查网络后再试。".to_owned(),
+            (ReaderUnavailable, Lang::En) => {
+                "The part of the page that reads it could not be downloaded; check the connection and try again."
+                    .to_owned()
+            }
         }
     }
 }

@@ -37,12 +37,23 @@ pub enum Notice {
     Forgotten,
     /// Storage refused the write (private mode, quota).
     SaveFailed,
+    /// A share link or the saved copy could not be read because the code that reads it could
+    /// not be fetched (offline): both are kept (the link stays in the address, the copy on the
+    /// device), and nothing is saved over the copy until the page is reloaded.
+    NotReadNow,
 }
 
 impl Notice {
     /// True for faults (shown as an alert), false for plain news.
     pub fn is_fault(&self) -> bool {
-        matches!(self, Notice::LinkBroken(_) | Notice::SetAside(_) | Notice::FileBroken(_) | Notice::SaveFailed)
+        matches!(
+            self,
+            Notice::LinkBroken(_)
+                | Notice::SetAside(_)
+                | Notice::FileBroken(_)
+                | Notice::SaveFailed
+                | Notice::NotReadNow
+        )
     }
 }
 

@@ -12,7 +12,7 @@ use crate::domain::{Catalogue, CatalogueError, Lang};
 use crate::i18n::{dropped_summary, notice_text, t, Msg};
 use crate::state::export::{export, export_json, AssessmentError, AssessmentExport};
 use crate::state::kiosk::KioskTimes;
-use crate::state::restore::{open, startup, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
+use crate::state::restore::{open, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
 use crate::state::{AssessmentAction, AssessmentState};
 use crate::ui::{use_english_half, English, EnglishStatus, WantEnglish};
 use crate::ui::{Assessment, CatalogueHandle, KioskGuard};
@@ -156,13 +156,21 @@ impl Reducible for Session {
                     ..(*self).clone()
                 })
             }
-            SessionAction::Started(start, persist) => Rc::new(Session {
-                assessment: start.state.unwrap_or_else(|| self.assessment.clone()),
-                notice: start.notice,
-                ready: true,
-                persist,
-                ..(*self).clone()
-            }),
+            SessionAction::Started(start, persist) => {
+                // What the person entered while the reader loaded stays one undo away.
+                let mut history = self.history.clone();
+                if start.state.is_some() && self.dirty {
+                    history.push(self.assessment.clone());
+                }
+                Rc::new(Session {
+                    assessment: start.state.unwrap_or_else(|| self.assessment.clone()),
+                    history,
+                    notice: start.notice,
+                    ready: true,
+                    persist,
+                    ..(*self).clone()
+                })
+            }
             SessionAction::Open(file) => {
                 let (state, notice) = open(file, &self.catalogue, Notice::FileOpened, Notice::FileBroken);
                 let mut next = Session { notice: Some(notice), dropped: Vec::new(), ..(*self).clone() };
@@ -552,21 +560,37 @@ fn SessionView(props: &SessionViewProps) -> Html {
 
 /// What the start-up effect does (see there): reads the address and the saved copy, sets a damaged
 /// copy aside, and tells the session what it found.
+/// The code that reads a link or a saved copy loads on demand (`ui::reading`): a first visit,
+/// with neither, starts at once without it.
 fn start_session(session: &UseReducerHandle<Session>, persist: bool) {
     let window = gloo::utils::window();
-    let location = window.location();
-    let fragment = location.hash().unwrap_or_default();
+    let fragment = window.location().hash().unwrap_or_default();
     let storage = window.local_storage().ok().flatten();
     let stored = if persist { storage.as_ref().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) } else { None };
-    let start = startup(&session.catalogue, &fragment, stored.as_deref());
-    if crate::state::share::is_share_link(&fragment) {
-        clear_fragment();
+    let link = crate::state::share::is_share_link(&fragment);
+    if !link && stored.is_none() {
+        session.dispatch(SessionAction::Started(Startup::default(), persist));
+        return;
     }
-    if let (true, Some(storage), Some(text)) = (start.set_aside, &storage, &stored) {
-        let _ = storage.set_item(SET_ASIDE_KEY, text);
-        let _ = storage.remove_item(STORAGE_KEY);
-    }
-    session.dispatch(SessionAction::Started(start, persist));
+    let session = session.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(read) = crate::ui::reading::STARTUP.load().await else {
+            // Offline before the service worker kept the reader: the link stays in the address
+            // and the copy on the device, and nothing is saved over it until a reload.
+            let start = Startup { notice: Some(Notice::NotReadNow), ..Startup::default() };
+            session.dispatch(SessionAction::Started(start, false));
+            return;
+        };
+        let start = read(&session.catalogue, &fragment, stored.as_deref());
+        if link {
+            clear_fragment();
+        }
+        if let (true, Some(storage), Some(text)) = (start.set_aside, &storage, &stored) {
+            let _ = storage.set_item(SET_ASIDE_KEY, text);
+            let _ = storage.remove_item(STORAGE_KEY);
+        }
+        session.dispatch(SessionAction::Started(start, persist));
+    });
 }
 
 /// Removes the `#…` part from the address without reloading or adding a history entry.

@@ -25,6 +25,7 @@ mod origin_search;
 pub mod prefs;
 mod print_header;
 mod profile_list;
+mod reading;
 pub mod recovery;
 pub(crate) mod result_section;
 mod result_view;

@@ -10,7 +10,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::i18n::{t, Msg};
-use crate::state::export::{parse_bytes, AssessmentError, AssessmentExport, MAX_ASSESSMENT_BYTES};
+use crate::state::export::{AssessmentError, AssessmentExport, MAX_ASSESSMENT_BYTES};
 use crate::state::qr::{qr_svg, QrSvg};
 use crate::state::share;
 use crate::ui::use_lang;
@@ -78,7 +78,8 @@ async fn read_file(input: HtmlInputElement) -> Result<AssessmentExport, Assessme
         return Err(AssessmentError::TooLarge { bytes: size });
     }
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| AssessmentError::NotText)?;
-    parse_bytes(&js_sys::Uint8Array::new(&buffer).to_vec())
+    let read = crate::ui::reading::READ_FILE.load().await.map_err(|_| AssessmentError::ReaderUnavailable)?;
+    read(&js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// What follows from the whole assessment but is not the result itself: the QR code.
