@@ -175,7 +175,24 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function("compact", |b| b.iter(|| black_box(decode(black_box(compact.as_slice())).unwrap())));
     group.finish();
+
+    // The public page's first load reads the first part only; step 4 and the suggestions then
+    // make the whole catalogue once (ui::Whole): read the rest, join, validate the whole.
+    let (named, first) = decode(compact.as_slice()).unwrap();
+    c.bench_function("read/first_part_then_validate", |b| {
+        b.iter(|| black_box(Catalogue::from_file_ref(&decode(black_box(compact.as_slice())).unwrap().1).unwrap()))
+    });
+    c.bench_function("whole/read_rest_join_validate", |b| {
+        b.iter(|| {
+            let rest = skillgap::domain::compact::decode_rest(black_box(REST), named).unwrap();
+            let whole = skillgap::domain::compact::join(&first, rest).unwrap();
+            black_box(Catalogue::from_file_ref(&whole).unwrap())
+        })
+    });
 }
+
+/// The second part of the public page's embedded catalogue.
+const REST: &[u8] = include_bytes!("../data/public/catalogue.zh.rest.bin");
 
 criterion_group!(engine, benches);
 criterion_main!(engine);

@@ -118,6 +118,7 @@ fn the_english_half_arriving_keeps_the_assessment_and_its_history() {
     let from = session.file.clone();
     let session = session.reduce(SessionAction::EnglishLoaded { from, catalogue, file: Rc::new(file) });
     assert_eq!(session.english, English::Complete);
+    assert!(!session.catalogue.is_partial(), "the merge made the catalogue whole");
     assert_eq!(session.assessment, before);
     assert_eq!(session.history.len(), history, "undo still works");
     assert!(session.dropped.is_empty());
