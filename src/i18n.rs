@@ -297,9 +297,17 @@ messages! {
     NoticeFileBroken => ("这个文件打不开，你填写的内容没有变：", "This file cannot be opened; what you entered is unchanged:"),
     NoticeForgotten => ("已删除。这台设备上不再保存你的评估。", "Forgotten. Nothing of your assessment is kept on this device."),
     NoticeSaveFailed => ("这台设备不允许保存（可能是隐私模式），关闭后内容会丢失。", "This device does not allow saving (private mode?); closing the page loses what you entered."),
-    NoticeNotReadNow => (
-        "你保存的评估（或打开的链接）现在读不出来：读取它的程序部分没能下载。它没有丢失，联网后重新加载页面即可；在那之前，这里的修改不会保存。",
-        "Your saved assessment (or the link you opened) cannot be read just now: the part of the page that reads it could not be downloaded. Nothing is lost: reload the page when you are online. Until then, changes here are not saved.",
+    NoticeLinkNotReadNow => (
+        "这个分享链接现在打不开：页面中用来读取它的部分没能下载（可能没有联网）。链接还在地址栏里，联网后重新加载页面即可。",
+        "This share link cannot be opened just now: the part of the page that reads it could not be downloaded (no connection?). The link is still in the address bar: reload the page when you are online.",
+    ),
+    NoticeCopyNotReadNow => (
+        "你上次保存的评估现在读不出来：页面中用来读取它的部分没能下载（可能没有联网）。它还保存在这台设备上，联网后重新加载页面即可；在那之前，这里的修改不会保存。",
+        "Your saved assessment cannot be read just now: the part of the page that reads it could not be downloaded (no connection?). It is still on this device: reload the page when you are online. Until then, changes here are not saved.",
+    ),
+    NotSavedHeld => (
+        "暂时不保存：你上次保存的评估还没读出来，不会被覆盖。联网后重新加载页面即可。",
+        "Not saved for now: your saved assessment has not been read yet and will not be overwritten. Reload the page when you are online.",
     ),
     NoticeOtherEdition => ("它是用另一版课程目录做的：", "It was made with another catalogue edition:"),
     Dismiss => ("知道了", "OK"),
@@ -556,7 +564,8 @@ pub fn notice_text(lang: Lang, notice: &crate::state::restore::Notice) -> String
         Notice::FileBroken(e) => fault(Msg::NoticeFileBroken, e),
         Notice::Forgotten => t(lang, Msg::NoticeForgotten).to_owned(),
         Notice::SaveFailed => t(lang, Msg::NoticeSaveFailed).to_owned(),
-        Notice::NotReadNow => t(lang, Msg::NoticeNotReadNow).to_owned(),
+        Notice::NotReadNow { link: true } => t(lang, Msg::NoticeLinkNotReadNow).to_owned(),
+        Notice::NotReadNow { link: false } => t(lang, Msg::NoticeCopyNotReadNow).to_owned(),
     }
 }
 

@@ -20,8 +20,9 @@ pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 /// `ui::english`), in its compact form (`data/public/catalogue.zh.bin`, `domain::compact`).
 #[cfg(not(feature = "tools"))]
 pub const FIRST_LOAD_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.bin");
-/// The second part of the public page's compact catalogue: the courses, subsidy rules, demand
-/// and occupation descriptions the first part leaves out (`domain::compact::Rest`). Only code in
+/// The second part of the public page's compact catalogue: what the first part leaves out
+/// (`domain::compact::Rest`: courses, subsidy rules, demand, the occupations' descriptions and
+/// requirements, the skills' related skills). Only code in
 /// the parts that need it refers to it (through [`whole_file`]), so the split build puts these
 /// bytes in those parts' chunks, not in the first load.
 #[cfg(not(feature = "tools"))]

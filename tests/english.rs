@@ -55,6 +55,10 @@ fn the_public_page_embeds_the_chinese_half_in_its_compact_form() {
     assert_eq!(first, file);
     // A whole file is itself.
     assert_eq!(skillgap::whole_file(&chinese).expect("whole"), chinese);
+    // What the English merge does with the first load's file: join the rest, then apply.
+    let english = parse(ENGLISH_HALF).unwrap();
+    let merged = apply(&skillgap::whole_file(&file).unwrap(), fingerprint(CHINESE_HALF), &english).expect("fits");
+    assert_eq!(merged, whole(), "the first part, its rest and the English half are the whole file");
 }
 
 #[test]

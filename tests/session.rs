@@ -16,7 +16,7 @@ fn a_saved_copy_read_late_keeps_what_was_entered_meanwhile_one_undo_away() {
     let entered = session.reduce(SessionAction::Assess(AssessmentAction::AddSkill(welding)));
     let saved = AssessmentState::default()
         .apply(AssessmentAction::SetTarget(Some(entered.catalogue.occupation_indices().next().unwrap())));
-    let start = Startup { state: Some(saved.clone()), notice: Some(Notice::SaveFailed), set_aside: false };
+    let start = Startup { state: Some(saved.clone()), ..Startup::default() };
     let resumed = entered.clone().reduce(SessionAction::Started(start, true));
     assert!(resumed.ready && resumed.persist);
     assert_eq!(resumed.assessment, saved, "the saved copy opens");
@@ -28,8 +28,27 @@ fn a_saved_copy_read_late_keeps_what_was_entered_meanwhile_one_undo_away() {
     assert_eq!(first_visit.assessment, entered.assessment);
     assert_eq!(first_visit.history.len(), entered.history.len());
 
-    // The reader could not be fetched: nothing is saved over the copy (`persist` off).
-    let offline = Startup { notice: Some(Notice::NotReadNow), ..Startup::default() };
-    let kept = entered.reduce(SessionAction::Started(offline, false));
-    assert!(!kept.persist && kept.notice.as_ref().is_some_and(Notice::is_fault));
+    // The reader could not be fetched: the copy is held (the save effect writes nothing while
+    // `held`), the notice is an alert, and a reader arriving later changes nothing.
+    let offline = Startup { notice: Some(Notice::NotReadNow { link: false }), held: true, ..Startup::default() };
+    let kept = entered.clone().reduce(SessionAction::Started(offline, true));
+    assert!(kept.held && kept.ready && kept.notice.as_ref().is_some_and(Notice::is_fault));
+    assert_eq!(kept.assessment, entered.assessment);
+    let late = Startup { state: Some(saved), ..Startup::default() };
+    let after = kept.clone().reduce(SessionAction::Started(late, true));
+    assert!(Rc::ptr_eq(&after, &kept), "the first start-up wins");
+}
+
+#[test]
+fn a_share_link_opened_after_input_is_not_saved_over_the_device_s_copy() {
+    let session = Rc::new(default_session().expect("valid"));
+    let welding = session.catalogue.skill_by_id("smaw").unwrap();
+    let entered = session.reduce(SessionAction::Assess(AssessmentAction::AddSkill(welding)));
+    assert!(entered.dirty);
+    let shared = AssessmentState::default()
+        .apply(AssessmentAction::SetTarget(Some(entered.catalogue.occupation_indices().last().unwrap())));
+    let start = Startup { state: Some(shared.clone()), ..Startup::default() };
+    let opened = entered.reduce(SessionAction::Started(start, true));
+    assert_eq!(opened.assessment, shared);
+    assert!(!opened.dirty, "only a change of the person's own is saved");
 }

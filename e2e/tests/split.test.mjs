@@ -123,13 +123,21 @@ test('a saved copy is read by code fetched only when there is one; when it canno
   await page.reload();
   const notice = page.locator('.notice--fault');
   await notice.waitFor();
-  assert.match(await notice.innerText(), /现在读不出来.*没有丢失/s);
+  assert.match(await notice.innerText(), /现在读不出来.*还保存在这台设备上/s);
   assert.equal(await page.locator('.profile__item').count(), 0);
   // What is entered now is not saved over the copy.
   const search = page.getByRole('combobox', { name: /技能/ });
   await search.fill('电焊');
   await page.getByRole('option', { name: /焊条电弧焊/ }).click();
   await page.waitForTimeout(800);
+  assert.equal(await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1')), saved);
+
+  // A reader that never answers: after the time a part waits for its chunk, the same notice.
+  await context.unroute(CHUNK);
+  await context.route(CHUNK, () => {});
+  await page.reload();
+  await page.locator('.notice--fault').waitFor({ timeout: 20000 });
+  assert.match(await page.locator('.notice--fault').innerText(), /现在读不出来/);
   assert.equal(await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1')), saved);
 
   // Online again, a reload reads it.

@@ -58,7 +58,14 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
 /// The whole file again from a first part and its rest ([`split`] undone).
 pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactError> {
     let occupations = first.occupations.len();
+    // A first part leaves all of it to the rest: nothing is silently replaced.
+    let left_out = first.courses.is_empty()
+        && first.subsidy_rules.is_empty()
+        && first.demand.is_empty()
+        && first.occupations.iter().all(|o| o.requires.is_empty() && o.description == Bilingual::default())
+        && first.skills.iter().all(|x| x.related.is_empty());
     if !first.partial
+        || !left_out
         || rest.descriptions.len() != occupations
         || rest.requires.len() != occupations
         || rest.related.len() != first.skills.len()
@@ -451,6 +458,8 @@ mod tests {
         // A rest that names another first part, or does not fit this one, is refused.
         assert_eq!(decode_rest(&bytes, 8), Err(CompactError::Mismatch));
         assert_eq!(join(&file, rest.clone()), Err(CompactError::Mismatch), "a whole file is not a first part");
+        let marked_whole = CatalogueFile { partial: true, ..file.clone() };
+        assert_eq!(join(&marked_whole, rest.clone()), Err(CompactError::Mismatch), "a first part with courses");
         let mut fewer = rest;
         fewer.descriptions.pop();
         assert_eq!(join(&first, fewer), Err(CompactError::Mismatch));

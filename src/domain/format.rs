@@ -51,8 +51,8 @@ pub struct CatalogueFile {
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub pinyin_table: BTreeMap<String, String>,
     /// True for the first of the public page's two embedded parts (`domain::compact`): its
-    /// courses, subsidy rules, demand and occupation descriptions are left out and come with
-    /// the second part ([`crate::domain::compact::Rest`]), which the page loads with the first
+    /// courses, subsidy rules, demand, the occupations' descriptions and requirements and the
+    /// skills' related skills are left out and come with the second part ([`crate::domain::compact::Rest`]), which the page loads with the first
     /// view that needs them. Never in a JSON file.
     #[serde(skip)]
     pub partial: bool,

@@ -118,9 +118,11 @@ impl AssessmentError {
             (BadLink { part }, Lang::En) => format!("The link is incomplete or was changed (“{}”).", clip(part)),
             (NotText, Lang::Zh) => "这不是文本文件（UTF-8）。".to_owned(),
             (NotText, Lang::En) => "This is not a text (UTF-8) file.".to_owned(),
-            (ReaderUnavailable, Lang::Zh) => "读取它的程序部分没能下载，请检查网络后再试。".to_owned(),
+            (ReaderUnavailable, Lang::Zh) => {
+                "页面中用来读取它的部分没能下载（可能没有联网），它本身没有问题。请联网后再试。".to_owned()
+            }
             (ReaderUnavailable, Lang::En) => {
-                "The part of the page that reads it could not be downloaded; check the connection and try again."
+                "The part of the page that reads it could not be downloaded (no connection?); it is not at fault. Try again when you are online."
                     .to_owned()
             }
         }

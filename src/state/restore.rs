@@ -37,10 +37,12 @@ pub enum Notice {
     Forgotten,
     /// Storage refused the write (private mode, quota).
     SaveFailed,
-    /// A share link or the saved copy could not be read because the code that reads it could
-    /// not be fetched (offline): both are kept (the link stays in the address, the copy on the
-    /// device), and nothing is saved over the copy until the page is reloaded.
-    NotReadNow,
+    /// A share link (`link`) or else the saved copy could not be read because the code that
+    /// reads it could not be fetched (offline, or no answer): the link stays in the address and
+    /// the copy on the device ([`Startup::held`]) until the page is reloaded.
+    NotReadNow {
+        link: bool,
+    },
 }
 
 impl Notice {
@@ -52,7 +54,7 @@ impl Notice {
                 | Notice::SetAside(_)
                 | Notice::FileBroken(_)
                 | Notice::SaveFailed
-                | Notice::NotReadNow
+                | Notice::NotReadNow { .. }
         )
     }
 }
@@ -64,6 +66,8 @@ pub struct Startup {
     pub notice: Option<Notice>,
     /// The saved copy must be moved to [`SET_ASIDE_KEY`].
     pub set_aside: bool,
+    /// A saved copy is there but could not be read now: nothing may be saved over it.
+    pub held: bool,
 }
 
 fn opened(r: &Restored, catalogue: &Catalogue) -> Opened {
@@ -95,14 +99,14 @@ pub fn open(
 pub fn startup(catalogue: &Catalogue, fragment: &str, stored: Option<&str>) -> Startup {
     if share::is_share_link(fragment) {
         let (state, notice) = open(share::decode(fragment), catalogue, Notice::LinkOpened, Notice::LinkBroken);
-        return Startup { state, notice: Some(notice), set_aside: false };
+        return Startup { state, notice: Some(notice), set_aside: false, held: false };
     }
     match stored {
         None => Startup::default(),
         Some(text) => {
             let (state, notice) = open(parse_json(text), catalogue, Notice::Resumed, Notice::SetAside);
             let set_aside = state.is_none();
-            Startup { state, notice: Some(notice), set_aside }
+            Startup { state, notice: Some(notice), set_aside, held: false }
         }
     }
 }

@@ -67,6 +67,9 @@ pub struct Session {
     /// True once the person changed something here. Only then is the assessment saved: opening
     /// a share link (good or broken) never overwrites or deletes the copy saved on the device.
     pub dirty: bool,
+    /// The saved copy could not be read at start-up (its reader could not be fetched): nothing
+    /// is saved over it until the page is reloaded.
+    pub held: bool,
     /// Whether the catalogue's English texts are here (the public page loads them when a person
     /// switches to English).
     pub english: English,
@@ -156,20 +159,26 @@ impl Reducible for Session {
                     ..(*self).clone()
                 })
             }
+            // Once: a reader that arrives after the start-up gave up changes nothing.
+            SessionAction::Started(..) if self.ready => self,
             SessionAction::Started(start, persist) => {
-                // What the person entered while the reader loaded stays one undo away.
-                let mut history = self.history.clone();
-                if start.state.is_some() && self.dirty {
-                    history.push(self.assessment.clone());
+                let mut next =
+                    Session { notice: start.notice, ready: true, persist, held: start.held, ..(*self).clone() };
+                if let Some(state) = start.state {
+                    // What the person entered while the reader loaded stays one undo away, and
+                    // the opened assessment is not a change of theirs: a share link opened now
+                    // never overwrites the copy saved on the device.
+                    if self.dirty {
+                        next.history.push(std::mem::replace(&mut next.assessment, state));
+                        if next.history.len() > UNDO_DEPTH {
+                            next.history.remove(0);
+                        }
+                    } else {
+                        next.assessment = state;
+                    }
+                    next.dirty = false;
                 }
-                Rc::new(Session {
-                    assessment: start.state.unwrap_or_else(|| self.assessment.clone()),
-                    history,
-                    notice: start.notice,
-                    ready: true,
-                    persist,
-                    ..(*self).clone()
-                })
+                Rc::new(next)
             }
             SessionAction::Open(file) => {
                 let (state, notice) = open(file, &self.catalogue, Notice::FileOpened, Notice::FileBroken);
@@ -257,6 +266,7 @@ impl Session {
             notice: None,
             forgets: 0,
             dirty: false,
+            held: false,
             english: English::Complete,
             english_wanted: false,
         }
@@ -419,7 +429,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
     {
         let session = session.clone();
         use_effect_with(
-            (session.assessment.clone(), session.ready && session.dirty, session.persist),
+            (session.assessment.clone(), session.ready && session.dirty, session.persist && !session.held),
             move |(assessment, ready, persist)| {
                 let json = export_json(assessment, &session.catalogue);
                 if *ready && *persist {
@@ -551,7 +561,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
             <ContextProvider<WantEnglish> context={want_english}>
                 <Assessment catalogue={session.catalogue.clone()} state={session.assessment.clone()} on_action={on_action.clone()}
                     can_undo={!session.history.is_empty()} {on_undo}
-                    export={exported} persist={session.persist} kiosk={props.kiosk} {on_forget} {on_open} />
+                    export={exported} persist={session.persist} held={session.held} kiosk={props.kiosk} {on_forget} {on_open} />
             </ContextProvider<WantEnglish>>
             { tools }
         </>
@@ -572,15 +582,24 @@ fn start_session(session: &UseReducerHandle<Session>, persist: bool) {
         session.dispatch(SessionAction::Started(Startup::default(), persist));
         return;
     }
+    // Offline before the service worker kept the reader, or no answer within the time a part
+    // waits for its chunk: the link stays in the address and the copy on the device, and nothing
+    // is saved over the copy until a reload. (The first `Started` wins.)
+    let give_up = {
+        let session = session.clone();
+        let held = stored.is_some();
+        move || {
+            let start = Startup { notice: Some(Notice::NotReadNow { link }), held, ..Startup::default() };
+            session.dispatch(SessionAction::Started(start, persist));
+        }
+    };
+    {
+        let give_up = give_up.clone();
+        gloo::timers::callback::Timeout::new(crate::ui::lazy::STALL_MS, give_up).forget();
+    }
     let session = session.clone();
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(read) = crate::ui::reading::STARTUP.load().await else {
-            // Offline before the service worker kept the reader: the link stays in the address
-            // and the copy on the device, and nothing is saved over it until a reload.
-            let start = Startup { notice: Some(Notice::NotReadNow), ..Startup::default() };
-            session.dispatch(SessionAction::Started(start, false));
-            return;
-        };
+        let Ok(read) = crate::ui::reading::STARTUP.load().await else { return give_up() };
         let start = read(&session.catalogue, &fragment, stored.as_deref());
         if link {
             clear_fragment();

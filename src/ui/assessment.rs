@@ -29,6 +29,9 @@ pub struct AssessmentProps {
     /// True when the assessment is saved on this device automatically.
     #[prop_or_default]
     pub persist: bool,
+    /// The saved copy could not be read at start-up: nothing is saved until a reload.
+    #[prop_or_default]
+    pub held: bool,
     /// A public kiosk.
     #[prop_or_default]
     pub kiosk: bool,
@@ -144,7 +147,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                     } else {
                         <OnDemand<TakeAwayPartProps> part={&TAKE_AWAY} focus="step-result" props={yew::props!(TakeAwayPartProps {
                             state: state.clone(), start_month, export: props.export.clone(),
-                            persist: props.persist, kiosk: props.kiosk, on_forget: props.on_forget.clone(),
+                            persist: props.persist, held: props.held, kiosk: props.kiosk, on_forget: props.on_forget.clone(),
                             on_open: props.on_open.clone(), on_compare: on_compare.clone(), on_show: on_show.clone(),
                         })} />
                     }

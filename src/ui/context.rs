@@ -25,7 +25,7 @@ struct Shared {
     origins: OnceCell<SearchIndex>,
     /// The public page's first load: the catalogue of the first part of its file
     /// ([`CatalogueFile::partial`]), the file, and the whole catalogue once a part that needs
-    /// courses, demand or descriptions has made it ([`CatalogueHandle::whole`]).
+    /// the rest (courses, demand, requirements…) has made it ([`CatalogueHandle::whole`]).
     partial: Option<(Rc<CatalogueFile>, OnceCell<Made>)>,
 }
 
@@ -44,8 +44,9 @@ impl CatalogueHandle {
         CatalogueHandle(Rc::new(Shared { catalogue, skills: OnceCell::new(), origins: OnceCell::new(), partial }))
     }
 
-    /// Whether this catalogue lacks the courses, subsidy rules, demand and occupation
-    /// descriptions (the public page's first part).
+    /// Whether this catalogue lacks what the public page's first part leaves out (courses,
+    /// subsidy rules, demand, the occupations' descriptions and requirements, the skills'
+    /// related skills: `domain::compact::Rest`).
     pub fn is_partial(&self) -> bool {
         self.0.partial.is_some()
     }

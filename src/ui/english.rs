@@ -70,7 +70,10 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
             let text = fetch_text(&address).await;
             let merge = MERGE.load().await;
             let loaded = text.map_err(Failure::from).and_then(|text| {
-                let merge = merge.map_err(|_| Failure::Other("the code that reads it could not be fetched".into()))?;
+                // The half arrived but the code that reads it did not: the server answers, so
+                // most likely this page is older than the site (its chunks' names are gone), and
+                // a reload is the answer; a new try would fetch the same missing name.
+                let merge = merge.map_err(|_| Failure::Outdated)?;
                 let full = merge(&file, chinese_half, &text)?;
                 let catalogue = Catalogue::from_file_ref(&full)
                     .map_err(|errors| Failure::Other(format!("{} catalogue errors", errors.len())))?;
@@ -101,7 +104,7 @@ enum Failure {
 impl Failure {
     fn detail(&self) -> &str {
         match self {
-            Failure::Outdated => "the English half of another build",
+            Failure::Outdated => "the English half of another build, or its reader gone from the server",
             Failure::Other(detail) => detail,
         }
     }

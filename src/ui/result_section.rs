@@ -79,6 +79,7 @@ pub struct TakeAwayPartProps {
     /// The assessment as an export (for the share link, QR code and file).
     pub export: AssessmentExport,
     pub persist: bool,
+    pub held: bool,
     pub kiosk: bool,
     pub on_forget: Callback<()>,
     pub on_open: Callback<Result<AssessmentExport, AssessmentError>>,
@@ -95,7 +96,7 @@ fn TakeAwayPart(props: &TakeAwayPartProps) -> Html {
         <>
             <CompareView occupations={state.compare.clone()} profile={state.profile.clone()} {options}
                 on_choose={props.on_show.clone()} on_toggle={props.on_compare.clone()} />
-            <TakeAway export={props.export.clone()} persist={props.persist} kiosk={props.kiosk} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
+            <TakeAway export={props.export.clone()} persist={props.persist} held={props.held} kiosk={props.kiosk} on_forget={props.on_forget.clone()} on_open={props.on_open.clone()} />
         </>
     }
 }

@@ -20,6 +20,9 @@ pub struct TakeAwayProps {
     pub export: AssessmentExport,
     /// True when the assessment is saved on this device automatically.
     pub persist: bool,
+    /// The saved copy could not be read at start-up: nothing is saved until a reload.
+    #[prop_or_default]
+    pub held: bool,
     /// A public kiosk: no clipboard, downloads or file pickers.
     #[prop_or_default]
     pub kiosk: bool,
@@ -241,7 +244,7 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                 }
             </div>
             <div class="take-away__forget">
-                <p class="hint">{ t(lang, if props.persist { Msg::SavedHere } else if kiosk { Msg::NotSavedKiosk } else { Msg::NotSavedCounsellor }) }</p>
+                <p class="hint">{ t(lang, if props.held { Msg::NotSavedHeld } else if props.persist { Msg::SavedHere } else if kiosk { Msg::NotSavedKiosk } else { Msg::NotSavedCounsellor }) }</p>
                 <button type="button" class="button button--danger" onclick={on_forget} aria-describedby="forget-hint">{ t(lang, Msg::ForgetButton) }</button>
                 <p class="hint" id="forget-hint">{ t(lang, Msg::ForgetHint) }</p>
             </div>

@@ -1,5 +1,6 @@
 //! The whole catalogue for the parts that need what the public page's first load leaves out:
-//! courses, subsidy rules, demand and the occupations' descriptions (#9). The first load
+//! courses, subsidy rules, demand, the occupations' descriptions and requirements, the skills'
+//! related skills (#9). The first load
 //! carries the first part of the compact catalogue (`domain::compact::split`); step 4's result,
 //! its comparison and take-away, and the suggestions wrap their content in [`Whole`], whose
 //! code (and with it the embedded rest, `crate::whole_file`) loads with theirs. The whole
@@ -24,7 +25,8 @@ pub fn Whole(props: &WholeProps) -> Html {
     let lang = use_lang();
     let Some(catalogue) = use_catalogue() else { return html! {} };
     match catalogue.whole(complete) {
-        Ok(whole) if whole == catalogue => props.children.clone(),
+        // Always under a provider, so that the English half arriving (which makes the session's
+        // catalogue whole) changes a context, not the tree: nothing below is mounted again.
         Ok(whole) => html! {
             <ContextProvider<CatalogueHandle> context={whole}>{ props.children.clone() }</ContextProvider<CatalogueHandle>>
         },
