@@ -177,10 +177,18 @@ fn benches(c: &mut Criterion) {
     group.finish();
 
     // The public page's first load reads the first part only; step 4 and the suggestions then
-    // make the whole catalogue once (ui::Whole): read the rest, join, validate the whole.
+    // make the whole catalogue once (ui::Whole): read the rest and add it (Catalogue::with_rest),
+    // against joining the files and validating the whole again.
     let (named, first) = decode(compact.as_slice()).unwrap();
     c.bench_function("read/first_part_then_validate", |b| {
         b.iter(|| black_box(Catalogue::from_file_ref(&decode(black_box(compact.as_slice())).unwrap().1).unwrap()))
+    });
+    let partial = skillgap::ui::default_session().unwrap().catalogue;
+    c.bench_function("whole/read_rest_and_add", |b| {
+        b.iter(|| {
+            let rest = skillgap::domain::compact::decode_rest(black_box(REST), named).unwrap();
+            black_box(partial.with_rest(rest).unwrap())
+        })
     });
     c.bench_function("whole/read_rest_join_validate", |b| {
         b.iter(|| {

@@ -46,6 +46,36 @@ pub fn first_load_file() -> Result<(u64, domain::format::CatalogueFile), Vec<dom
     }
 }
 
+/// The validated catalogue of the file the page embeds ([`first_load_file`]), whose terms'
+/// pinyin is `pinyin`: on the public page its first part, checked without the courses' code
+/// (`Catalogue::from_first_part`), which the first load then does not carry.
+pub(crate) fn first_load_catalogue(
+    file: &domain::format::CatalogueFile,
+    pinyin: domain::catalogue::TermPinyin,
+) -> Result<domain::Catalogue, Vec<domain::CatalogueError>> {
+    #[cfg(not(feature = "tools"))]
+    {
+        domain::Catalogue::from_first_part(file, pinyin)
+    }
+    #[cfg(feature = "tools")]
+    {
+        domain::Catalogue::from_file_and_pinyin(file, pinyin)
+    }
+}
+
+/// The embedded rest of the public page's first part (see [`REST_COMPACT`]). Call it only
+/// from code that loads on demand.
+pub fn embedded_rest() -> Result<domain::compact::Rest, domain::CatalogueError> {
+    #[cfg(not(feature = "tools"))]
+    {
+        Ok(domain::compact::decode_rest(REST_COMPACT, first_load_fingerprint())?)
+    }
+    #[cfg(feature = "tools")]
+    {
+        Err(domain::compact::CompactError::Mismatch.into())
+    }
+}
+
 /// `file` whole: itself, or (the public page's first part, [`format::CatalogueFile::partial`])
 /// joined with the embedded rest. Call it only from code that loads on demand (see
 /// [`REST_COMPACT`]).
@@ -57,15 +87,7 @@ pub fn whole_file(
     if !file.partial {
         return Ok(file.clone());
     }
-    #[cfg(not(feature = "tools"))]
-    {
-        let rest = domain::compact::decode_rest(REST_COMPACT, first_load_fingerprint())?;
-        Ok(domain::compact::join(file, rest)?)
-    }
-    #[cfg(feature = "tools")]
-    {
-        Err(domain::compact::CompactError::Mismatch.into())
-    }
+    Ok(domain::compact::join(file, embedded_rest()?)?)
 }
 
 /// The fingerprint of the Chinese half the page embeds (no need to read the whole file).

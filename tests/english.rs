@@ -55,6 +55,10 @@ fn the_public_page_embeds_the_chinese_half_in_its_compact_form() {
     assert_eq!(first, file);
     // A whole file is itself.
     assert_eq!(skillgap::whole_file(&chinese).expect("whole"), chinese);
+    // What step 4 does with the first load's catalogue: add the embedded rest.
+    let session = skillgap::ui::default_session().expect("valid");
+    let made_whole = session.catalogue.with_rest(skillgap::embedded_rest().expect("reads")).expect("fits");
+    assert_eq!(made_whole, Catalogue::from_json(CHINESE_HALF).unwrap());
     // What the English merge does with the first load's file: join the rest, then apply.
     let english = parse(ENGLISH_HALF).unwrap();
     let merged = apply(&skillgap::whole_file(&file).unwrap(), fingerprint(CHINESE_HALF), &english).expect("fits");

@@ -10,7 +10,8 @@ use std::collections::HashMap;
 use crate::domain::city::{find_city, City};
 use crate::domain::error::{CatalogueError, CatalogueErrorKind as Kind};
 use crate::domain::format::{
-    self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, ProviderType, SourceEntry, Synonyms,
+    self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, ProviderType, RelatedSkillEntry,
+    RequirementEntry, SourceEntry, Synonyms,
 };
 use crate::domain::level::SkillLevel;
 use crate::domain::text::Bilingual;
@@ -207,6 +208,69 @@ impl Catalogue {
         Builder::default().build(file, if fits { pinyin } else { TermPinyin::of(file) })
     }
 
+    /// The public page's first part (`CatalogueFile::partial`, `domain::compact`), validated:
+    /// skills, occupations, origins and the rest of the file but its courses, subsidy rules and
+    /// demand, which are left out (call it for a first part only). No warnings: orphans are
+    /// judged on the whole catalogue. Its code is all the page's first load needs to validate
+    /// (the courses' checks come with [`Catalogue::with_rest`], on demand).
+    #[cfg_attr(feature = "tools", allow(dead_code))] // the counsellors' page embeds the whole
+    pub(crate) fn from_first_part(file: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
+        let fits = pinyin.skills.len() == file.skills.len() && pinyin.origins.len() == file.origins.len();
+        let mut builder = Builder::default();
+        let first = builder.first(file, if fits { pinyin } else { TermPinyin::of(file) })?;
+        if !builder.errors.is_empty() {
+            return Err(builder.errors);
+        }
+        let occupations = first.occupations.len();
+        Ok(first.finish(Vec::new(), Vec::new(), vec![Vec::new(); occupations], Vec::new()))
+    }
+
+    /// This catalogue of a first part made whole with its `rest`: what [`Catalogue::from_file`]
+    /// makes of the joined file (a test checks they are equal), without reading or checking the
+    /// first part again.
+    pub fn with_rest(&self, rest: crate::domain::compact::Rest) -> Result<Catalogue, Vec<CatalogueError>> {
+        let occupations = self.occupations.len();
+        if rest.descriptions.len() != occupations
+            || rest.requires.len() != occupations
+            || rest.related.len() != self.skills.len()
+        {
+            return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
+        }
+        let mut builder = Builder::default();
+        let skill_ids: HashMap<String, u32> = self.skill_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect();
+        let mut skills = self.skills.clone();
+        for (i, (skill, related)) in skills.iter_mut().zip(&rest.related).enumerate() {
+            skill.related = builder.related(i, related, &skill_ids);
+        }
+        let mut occupations = self.occupations.clone();
+        for (i, ((o, description), requires)) in
+            occupations.iter_mut().zip(rest.descriptions).zip(&rest.requires).enumerate()
+        {
+            o.description = description;
+            o.requires = builder.requirements(i, requires, &skill_ids);
+        }
+        let first = First {
+            edition: self.edition.clone(),
+            publisher: self.publisher.clone(),
+            illustrative: self.illustrative,
+            sources: self.sources.clone(),
+            levels: self.levels.clone(),
+            industries: self.industries.clone(),
+            skills,
+            occupations,
+            origins: self.origins.clone(),
+            skill_ids,
+            occupation_ids: self.occupation_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect(),
+        };
+        let Some((courses, subsidy_rules, demand)) =
+            builder.rest(&first, &rest.courses, &rest.subsidy_rules, &rest.demand)
+        else {
+            return Err(builder.errors);
+        };
+        let warnings = orphans(&first.industries, &first.skills, &first.occupations, &first.origins, &courses);
+        Ok(first.finish(courses, subsidy_rules, demand, warnings))
+    }
+
     /// Doubts that do not stop the catalogue from loading (orphans), each located.
     pub fn warnings(&self) -> &[CatalogueError] {
         &self.warnings
@@ -305,15 +369,6 @@ pub(crate) struct TermPinyin {
 }
 
 impl TermPinyin {
-    /// The pinyin a catalogue already worked out (for another catalogue with the same skills
-    /// and origins, such as the whole of a first part: `ui::context::CatalogueHandle::whole`).
-    pub(crate) fn of_catalogue(c: &Catalogue) -> TermPinyin {
-        TermPinyin {
-            skills: c.skills.iter().map(|x| x.pinyin.clone()).collect(),
-            origins: c.origins.iter().map(|x| x.pinyin.clone()).collect(),
-        }
-    }
-
     pub(crate) fn of(f: &CatalogueFile) -> TermPinyin {
         let reading = |ch: char| {
             let mut buf = [0u8; 4];
@@ -329,6 +384,58 @@ impl TermPinyin {
         TermPinyin {
             skills: f.skills.iter().map(|x| pinyin_of(&x.pinyin, &x.name, &x.synonyms)).collect(),
             origins: f.origins.iter().map(|x| pinyin_of(&x.pinyin, &x.name, &x.synonyms)).collect(),
+        }
+    }
+}
+
+/// The courses, subsidy rules and demand by occupation, validated ([`Builder::rest`]).
+type RestParts = (Vec<Course>, Vec<SubsidyRule>, Vec<Vec<Demand>>);
+
+/// A validated catalogue but for its courses, subsidy rules and demand ([`Builder::first`]).
+struct First {
+    edition: String,
+    publisher: Bilingual,
+    illustrative: bool,
+    sources: Vec<SourceEntry>,
+    levels: Vec<LevelInfo>,
+    industries: Vec<Industry>,
+    skills: Vec<Skill>,
+    occupations: Vec<Occupation>,
+    origins: Vec<Origin>,
+    skill_ids: HashMap<String, u32>,
+    occupation_ids: HashMap<String, u32>,
+}
+
+impl First {
+    fn finish(
+        self,
+        courses: Vec<Course>,
+        subsidy_rules: Vec<SubsidyRule>,
+        demand: Vec<Vec<Demand>>,
+        warnings: Vec<CatalogueError>,
+    ) -> Catalogue {
+        let transfers = symmetric_transfers(&self.skills);
+        let teaching = teaching_index(self.skills.len(), &courses);
+        let requiring = requiring_index(self.skills.len(), &self.occupations);
+        Catalogue {
+            edition: self.edition,
+            publisher: self.publisher,
+            illustrative: self.illustrative,
+            sources: self.sources,
+            levels: self.levels,
+            industries: self.industries,
+            skills: self.skills,
+            occupations: self.occupations,
+            origins: self.origins,
+            courses,
+            subsidy_rules,
+            skill_ids: self.skill_ids.into_iter().map(|(k, v)| (k, SkillIdx(v))).collect(),
+            occupation_ids: self.occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
+            warnings,
+            transfers,
+            teaching,
+            requiring,
+            demand,
         }
     }
 }
@@ -383,6 +490,16 @@ impl Builder {
     }
 
     fn build(mut self, f: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
+        let first = self.first(f, pinyin)?;
+        let rest = self.rest(&first, &f.courses, &f.subsidy_rules, &f.demand);
+        let Some((courses, subsidy_rules, demand)) = rest else { return Err(self.errors) };
+        let warnings = orphans(&first.industries, &first.skills, &first.occupations, &first.origins, &courses);
+        Ok(first.finish(courses, subsidy_rules, demand, warnings))
+    }
+
+    /// Everything but the courses, subsidy rules and demand (the public page's first part has
+    /// none), with the errors found so far kept for [`Builder::rest`].
+    fn first(&mut self, f: &CatalogueFile, pinyin: TermPinyin) -> Result<First, Vec<CatalogueError>> {
         if f.format_version != format::FORMAT_VERSION {
             return Err(vec![CatalogueError::new(
                 "$.format_version",
@@ -394,9 +511,7 @@ impl Builder {
         let industry_ids = self.ids("industries", f.industries.iter().map(|x| x.id.as_str()));
         let skill_ids = self.ids("skills", f.skills.iter().map(|x| x.id.as_str()));
         let occupation_ids = self.ids("occupations", f.occupations.iter().map(|x| x.id.as_str()));
-        let course_ids = self.ids("courses", f.courses.iter().map(|x| x.id.as_str()));
         let origin_ids = self.ids("origins", f.origins.iter().map(|x| x.id.as_str()));
-        let rule_ids = self.ids("subsidy_rules", f.subsidy_rules.iter().map(|x| x.id.as_str()));
         drop(origin_ids);
 
         for (name, len) in
@@ -442,25 +557,7 @@ impl Builder {
                 synonyms: x.synonyms.clone(),
                 pinyin,
                 category: x.category.clone(),
-                related: x
-                    .related
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(j, r)| {
-                        let path = || format!("$.skills[{i}].related[{j}]");
-                        if !(r.similarity > 0.0 && r.similarity <= 1.0) {
-                            self.err(
-                                format!("{}.similarity", path()),
-                                Kind::ValueOutOfRange {
-                                    value: crate::domain::text::plain_number(r.similarity),
-                                    allowed: "0 < similarity ≤ 1",
-                                },
-                            );
-                        }
-                        self.resolve(&skill_ids, "skill", &r.skill, || format!("{}.skill", path()))
-                            .map(|s| (SkillIdx(s), r.similarity))
-                    })
-                    .collect(),
+                related: self.related(i, &x.related, &skill_ids),
             })
             .collect();
 
@@ -468,49 +565,27 @@ impl Builder {
             .occupations
             .iter()
             .enumerate()
-            .map(|(i, x)| {
-                // A first part's requirements come with its rest (`domain::compact`).
-                if x.requires.is_empty() && !f.partial {
-                    self.err(format!("$.occupations[{i}].requires"), Kind::Empty);
-                }
-                Occupation {
-                    id: x.id.clone(),
-                    code: x.code.clone(),
-                    name: x.name.clone(),
-                    description: x.description.clone(),
-                    industries: x
-                        .industries
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(j, id)| {
-                            self.resolve(&industry_ids, "industry", id, || {
-                                format!("$.occupations[{i}].industries[{j}]")
-                            })
+            .map(|(i, x)| Occupation {
+                id: x.id.clone(),
+                code: x.code.clone(),
+                name: x.name.clone(),
+                description: x.description.clone(),
+                industries: x
+                    .industries
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, id)| {
+                        self.resolve(&industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
                             .map(IndustryIdx)
-                        })
-                        .collect(),
-                    shortage: x.shortage.clone(),
-                    requires: x
-                        .requires
-                        .iter()
-                        .enumerate()
-                        .filter_map(|(j, r)| {
-                            let path = || format!("$.occupations[{i}].requires[{j}]");
-                            let level = self.level(r.level, 1, || format!("{}.level", path()));
-                            if !(r.weight > 0.0 && r.weight <= 100.0) {
-                                self.err(
-                                    format!("{}.weight", path()),
-                                    Kind::ValueOutOfRange {
-                                        value: crate::domain::text::plain_number(r.weight),
-                                        allowed: "0 < weight ≤ 100",
-                                    },
-                                );
-                            }
-                            let skill = self.resolve(&skill_ids, "skill", &r.skill, || format!("{}.skill", path()))?;
-                            Some(Requirement { skill: SkillIdx(skill), level, weight: r.weight })
-                        })
-                        .collect(),
-                }
+                    })
+                    .collect(),
+                shortage: x.shortage.clone(),
+                // A first part's requirements come with its rest (`domain::compact`).
+                requires: if f.partial && x.requires.is_empty() {
+                    Vec::new()
+                } else {
+                    self.requirements(i, &x.requires, &skill_ids)
+                },
             })
             .collect();
 
@@ -538,14 +613,97 @@ impl Builder {
             })
             .collect();
 
-        let courses: Vec<Course> =
-            f.courses.iter().enumerate().map(|(i, x)| self.course(i, x, &skill_ids, &course_ids, &rule_ids)).collect();
+        Ok(First {
+            edition: f.edition.clone(),
+            publisher: f.publisher.clone(),
+            illustrative: f.illustrative,
+            sources: f.sources.clone(),
+            levels,
+            industries,
+            skills,
+            occupations,
+            origins,
+            skill_ids,
+            occupation_ids,
+        })
+    }
 
-        let subsidy_rules = f
-            .subsidy_rules
+    /// The related skills of skill `i`.
+    fn related(
+        &mut self,
+        i: usize,
+        related: &[RelatedSkillEntry],
+        skill_ids: &HashMap<String, u32>,
+    ) -> Vec<(SkillIdx, f32)> {
+        related
             .iter()
-            .map(|r| SubsidyRule { id: r.id.clone(), name: r.name.clone(), amount: r.amount })
+            .enumerate()
+            .filter_map(|(j, r)| {
+                let path = || format!("$.skills[{i}].related[{j}]");
+                if !(r.similarity > 0.0 && r.similarity <= 1.0) {
+                    self.err(
+                        format!("{}.similarity", path()),
+                        Kind::ValueOutOfRange {
+                            value: crate::domain::text::plain_number(r.similarity),
+                            allowed: "0 < similarity ≤ 1",
+                        },
+                    );
+                }
+                self.resolve(skill_ids, "skill", &r.skill, || format!("{}.skill", path()))
+                    .map(|s| (SkillIdx(s), r.similarity))
+            })
+            .collect()
+    }
+
+    /// The requirements of occupation `i` (at least one).
+    fn requirements(
+        &mut self,
+        i: usize,
+        requires: &[RequirementEntry],
+        skill_ids: &HashMap<String, u32>,
+    ) -> Vec<Requirement> {
+        if requires.is_empty() {
+            self.err(format!("$.occupations[{i}].requires"), Kind::Empty);
+        }
+        requires
+            .iter()
+            .enumerate()
+            .filter_map(|(j, r)| {
+                let path = || format!("$.occupations[{i}].requires[{j}]");
+                let level = self.level(r.level, 1, || format!("{}.level", path()));
+                if !(r.weight > 0.0 && r.weight <= 100.0) {
+                    self.err(
+                        format!("{}.weight", path()),
+                        Kind::ValueOutOfRange {
+                            value: crate::domain::text::plain_number(r.weight),
+                            allowed: "0 < weight ≤ 100",
+                        },
+                    );
+                }
+                let skill = self.resolve(skill_ids, "skill", &r.skill, || format!("{}.skill", path()))?;
+                Some(Requirement { skill: SkillIdx(skill), level, weight: r.weight })
+            })
+            .collect()
+    }
+
+    /// The courses, subsidy rules and demand of a catalogue whose first part is `first`; `None`
+    /// when any error was found (here or before).
+    fn rest(
+        &mut self,
+        first: &First,
+        courses: &[format::CourseEntry],
+        rules: &[format::SubsidyRuleEntry],
+        demand_rows: &[format::DemandEntry],
+    ) -> Option<RestParts> {
+        let course_ids = self.ids("courses", courses.iter().map(|x| x.id.as_str()));
+        let rule_ids = self.ids("subsidy_rules", rules.iter().map(|x| x.id.as_str()));
+        let courses: Vec<Course> = courses
+            .iter()
+            .enumerate()
+            .map(|(i, x)| self.course(i, x, &first.skill_ids, &course_ids, &rule_ids))
             .collect();
+        let subsidy_rules =
+            rules.iter().map(|r| SubsidyRule { id: r.id.clone(), name: r.name.clone(), amount: r.amount }).collect();
 
         if self.errors.is_empty() {
             if let Some(cycle) = prerequisite_cycle(&courses) {
@@ -556,16 +714,16 @@ impl Builder {
                 );
             }
         }
-
         if !self.errors.is_empty() {
-            return Err(self.errors);
+            return None;
         }
+        let occupations = &first.occupations;
         let mut demand: Vec<Vec<Demand>> = vec![Vec::new(); occupations.len()];
         let mut by_code: HashMap<&str, Vec<usize>> = HashMap::new();
         for (j, o) in occupations.iter().enumerate() {
             by_code.entry(o.code.as_str()).or_default().push(j);
         }
-        for (i, d) in f.demand.iter().enumerate() {
+        for (i, d) in demand_rows.iter().enumerate() {
             let path = || format!("$.demand[{i}]");
             let Some(city) = find_city(&d.city) else {
                 self.err(format!("{}.city", path()), Kind::UnknownReference { target: "city", id: d.city.clone() });
@@ -601,33 +759,7 @@ impl Builder {
                 });
             }
         }
-        if !self.errors.is_empty() {
-            return Err(self.errors);
-        }
-        let warnings = orphans(&industries, &skills, &occupations, &origins, &courses);
-        let transfers = symmetric_transfers(&skills);
-        let teaching = teaching_index(skills.len(), &courses);
-        let requiring = requiring_index(skills.len(), &occupations);
-        Ok(Catalogue {
-            edition: f.edition.clone(),
-            publisher: f.publisher.clone(),
-            illustrative: f.illustrative,
-            sources: f.sources.clone(),
-            levels,
-            industries,
-            skills,
-            occupations,
-            origins,
-            courses,
-            subsidy_rules,
-            skill_ids: skill_ids.into_iter().map(|(k, v)| (k, SkillIdx(v))).collect(),
-            occupation_ids: occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
-            warnings,
-            transfers,
-            teaching,
-            requiring,
-            demand,
-        })
+        self.errors.is_empty().then_some((courses, subsidy_rules, demand))
     }
 
     fn levels(&mut self, entries: &[format::LevelEntry]) -> Vec<LevelInfo> {
@@ -908,5 +1040,42 @@ mod tests {
         assert_ne!(sample.skills.len(), whole.skills.len());
         let built = Catalogue::from_file_and_pinyin(&whole, TermPinyin::of(&sample)).unwrap();
         assert_eq!(built, Catalogue::from_file_ref(&whole).unwrap());
+    }
+
+    #[test]
+    fn a_first_part_made_whole_is_the_whole_file_s_catalogue() {
+        for text in [include_str!("../../data/catalogue.sample.json"), crate::DEFAULT_CATALOGUE_JSON] {
+            let file: CatalogueFile = serde_json::from_str(text).unwrap();
+            let (first, rest) = crate::domain::compact::split(&file);
+            let partial = Catalogue::from_first_part(&first, TermPinyin::of(&first)).unwrap();
+            assert!(partial.courses.is_empty() && partial.warnings().is_empty());
+            assert_eq!(partial.with_rest(rest).unwrap(), Catalogue::from_file_ref(&file).unwrap());
+        }
+    }
+
+    #[test]
+    fn a_rest_is_checked_like_the_whole_file() {
+        let file: CatalogueFile = serde_json::from_str(include_str!("../../data/catalogue.sample.json")).unwrap();
+        let (first, mut rest) = crate::domain::compact::split(&file);
+        let partial = Catalogue::from_first_part(&first, TermPinyin::of(&first)).unwrap();
+        rest.courses[0].teaches[0].skill = "nope".into();
+        rest.requires[1][0].weight = 0.0;
+        let mut broken = file.clone();
+        broken.courses[0].teaches[0].skill = "nope".into();
+        broken.occupations[1].requires[0].weight = 0.0;
+        let errors = partial.with_rest(rest.clone()).unwrap_err();
+        let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+        assert!(paths.contains(&"$.courses[0].teaches[0].skill"), "{paths:?}");
+        assert!(paths.contains(&"$.occupations[1].requires[0].weight"), "{paths:?}");
+        // The same errors as for the joined file, at the same places.
+        let mut whole_paths: Vec<String> =
+            Catalogue::from_file_ref(&broken).unwrap_err().into_iter().map(|e| e.path).collect();
+        let mut rest_paths: Vec<String> = errors.into_iter().map(|e| e.path).collect();
+        whole_paths.sort();
+        rest_paths.sort();
+        assert_eq!(rest_paths, whole_paths);
+        // A rest for another first part is refused.
+        rest.related.pop();
+        assert!(partial.with_rest(rest).is_err());
     }
 }

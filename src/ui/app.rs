@@ -247,7 +247,7 @@ fn same_entries(a: &CatalogueHandle, b: &Catalogue) -> bool {
 /// load in `ui::boot` failed: this reports the same errors).
 pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
     let (_, file) = crate::first_load_file()?;
-    let catalogue = Catalogue::from_file_ref(&file)?;
+    let catalogue = crate::first_load_catalogue(&file, crate::domain::catalogue::TermPinyin::of(&file))?;
     Ok(Session::first_load(catalogue, file))
 }
 

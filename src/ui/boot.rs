@@ -14,12 +14,11 @@ use crate::ui::{App, AppProps, Session};
 #[cfg(not(feature = "tools"))]
 pub fn load_then_mount(props: AppProps) {
     use crate::domain::catalogue::TermPinyin;
-    use crate::domain::Catalogue;
     crate::ui::prefs::next_task(move || {
         let Ok((_, file)) = crate::first_load_file() else { return mount(props) };
         crate::ui::prefs::next_task(move || {
             let pinyin = TermPinyin::of(&file);
-            crate::ui::prefs::next_task(move || match Catalogue::from_file_and_pinyin(&file, pinyin) {
+            crate::ui::prefs::next_task(move || match crate::first_load_catalogue(&file, pinyin) {
                 Ok(catalogue) => index_then_mount(Session::first_load(catalogue, file), props),
                 Err(_) => mount(props),
             });

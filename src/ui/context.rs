@@ -24,9 +24,9 @@ struct Shared {
     skills: OnceCell<SearchIndex>,
     origins: OnceCell<SearchIndex>,
     /// The public page's first load: the catalogue of the first part of its file
-    /// ([`CatalogueFile::partial`]), the file, and the whole catalogue once a part that needs
+    /// ([`CatalogueFile::partial`]), and the whole catalogue once a part that needs
     /// the rest (courses, demand, requirements…) has made it ([`CatalogueHandle::whole`]).
-    partial: Option<(Rc<CatalogueFile>, OnceCell<Made>)>,
+    partial: Option<OnceCell<Made>>,
 }
 
 /// The whole catalogue made from a first part, or why it could not be.
@@ -37,10 +37,9 @@ impl CatalogueHandle {
         CatalogueHandle(Rc::new(Shared { catalogue, skills: OnceCell::new(), origins: OnceCell::new(), partial: None }))
     }
 
-    /// A handle on `catalogue`, built from `file`; when the file is a first part, the handle
-    /// keeps it, to make the whole catalogue when it is needed.
-    pub fn of_file(catalogue: Catalogue, file: &Rc<CatalogueFile>) -> Self {
-        let partial = file.partial.then(|| (file.clone(), OnceCell::new()));
+    /// A handle on `catalogue`, built from `file` (a first part makes a partial handle).
+    pub fn of_file(catalogue: Catalogue, file: &CatalogueFile) -> Self {
+        let partial = file.partial.then(OnceCell::new);
         CatalogueHandle(Rc::new(Shared { catalogue, skills: OnceCell::new(), origins: OnceCell::new(), partial }))
     }
 
@@ -51,18 +50,16 @@ impl CatalogueHandle {
         self.0.partial.is_some()
     }
 
-    /// The whole catalogue: this one, or the one `complete` makes (once) from the first part's
-    /// file and this catalogue. Skills, occupations and origins stand where they stand here,
-    /// so the assessment's indices mean the same in both.
+    /// The whole catalogue: this one, or the one `complete` makes (once) from this one.
+    /// Skills, occupations and origins stand where they stand here, so the assessment's indices
+    /// mean the same in both.
     pub fn whole(
         &self,
-        complete: impl FnOnce(&CatalogueFile, &Catalogue) -> Result<Catalogue, CatalogueError>,
+        complete: impl FnOnce(&Catalogue) -> Result<Catalogue, CatalogueError>,
     ) -> Result<CatalogueHandle, CatalogueError> {
         match &self.0.partial {
             None => Ok(self.clone()),
-            Some((file, whole)) => {
-                whole.get_or_init(|| complete(file, &self.0.catalogue).map(CatalogueHandle::new)).clone()
-            }
+            Some(whole) => whole.get_or_init(|| complete(&self.0.catalogue).map(CatalogueHandle::new)).clone(),
         }
     }
 

@@ -32,14 +32,17 @@ pub const ENGLISH_HALF: &str = "catalogue.en.json";
 /// The largest English half accepted (the real one is 84 KB).
 const MAX_BYTES: usize = 4 * 1024 * 1024;
 
-/// Reads the English half and writes it into the whole of the Chinese half's file (the public
-/// page's first part is joined with its rest first: `crate::whole_file`).
-type Merge = fn(&CatalogueFile, u64, &str) -> Result<CatalogueFile, Failure>;
+/// Reads the English half, writes it into the whole of the Chinese half's file (the public
+/// page's first part is joined with its rest first: `crate::whole_file`) and validates that.
+type Merge = fn(&CatalogueFile, u64, &str) -> Result<(Catalogue, CatalogueFile), Failure>;
 
-fn merge(file: &CatalogueFile, chinese_half: u64, text: &str) -> Result<CatalogueFile, Failure> {
+fn merge(file: &CatalogueFile, chinese_half: u64, text: &str) -> Result<(Catalogue, CatalogueFile), Failure> {
     let english = parse(text)?;
     let whole = crate::whole_file(file).map_err(|e| Failure::Other(e.message(Lang::En)))?;
-    Ok(apply(&whole, chinese_half, &english)?)
+    let full = apply(&whole, chinese_half, &english)?;
+    let catalogue = Catalogue::from_file_ref(&full)
+        .map_err(|errors| Failure::Other(format!("{} catalogue errors", errors.len())))?;
+    Ok((catalogue, full))
 }
 
 crate::on_demand! {
@@ -74,10 +77,7 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
                 // most likely this page is older than the site (its chunks' names are gone), and
                 // a reload is the answer; a new try would fetch the same missing name.
                 let merge = merge.map_err(|_| Failure::Outdated)?;
-                let full = merge(&file, chinese_half, &text)?;
-                let catalogue = Catalogue::from_file_ref(&full)
-                    .map_err(|errors| Failure::Other(format!("{} catalogue errors", errors.len())))?;
-                Ok((catalogue, full))
+                merge(&file, chinese_half, &text)
             });
             match loaded {
                 Ok((catalogue, full)) => session.dispatch(SessionAction::EnglishLoaded {

@@ -8,8 +8,6 @@
 
 use yew::prelude::*;
 
-use crate::domain::catalogue::TermPinyin;
-use crate::domain::format::CatalogueFile;
 use crate::domain::{Catalogue, CatalogueError};
 use crate::i18n::{t, Msg};
 use crate::ui::{use_catalogue, use_lang, CatalogueHandle};
@@ -40,11 +38,10 @@ pub fn Whole(props: &WholeProps) -> Html {
     }
 }
 
-/// The whole catalogue of a first part's `file`, whose catalogue `partial` already holds the
-/// terms' pinyin (not worked out again).
-pub fn complete(file: &CatalogueFile, partial: &Catalogue) -> Result<Catalogue, CatalogueError> {
-    let whole = crate::whole_file(file)?;
-    Catalogue::from_file_and_pinyin(&whole, TermPinyin::of_catalogue(partial)).map_err(|errors| {
+/// The whole catalogue of a first part's catalogue `partial`: the embedded rest checked and
+/// added (`Catalogue::with_rest`; the first part is not read or checked again).
+pub fn complete(partial: &Catalogue) -> Result<Catalogue, CatalogueError> {
+    partial.with_rest(crate::embedded_rest()?).map_err(|errors| {
         errors.into_iter().next().unwrap_or_else(|| CatalogueError::new("$", crate::domain::CatalogueErrorKind::Empty))
     })
 }
