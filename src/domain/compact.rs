@@ -89,25 +89,37 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
 
 /// `rest` in the compact form, naming the same fingerprint as its first part.
 pub fn encode_rest(rest: &Rest, chinese_half: u64) -> Vec<u8> {
-    let mut out = Vec::with_capacity(128 * 1024);
-    out.extend_from_slice(REST_MAGIC);
-    out.extend_from_slice(&chinese_half.to_le_bytes());
-    rest.put(&mut out);
-    out
+    write(REST_MAGIC, chinese_half, rest)
 }
 
 /// The rest in `bytes`, if it names `chinese_half` (the fingerprint its first part names).
 pub fn decode_rest(bytes: &[u8], chinese_half: u64) -> Result<Rest, CompactError> {
-    let body = bytes.strip_prefix(REST_MAGIC.as_slice()).ok_or(CompactError::NotCompact)?;
-    let mut r = Reader { bytes: body, at: 0 };
-    if u64::from_le_bytes(r.take_array::<8>()?) != chinese_half {
+    let (named, rest) = read(bytes, REST_MAGIC)?;
+    if named != chinese_half {
         return Err(CompactError::Mismatch);
     }
-    let rest = Rest::take(&mut r)?;
-    if r.at != r.bytes.len() {
-        return Err(CompactError::Trailing(r.at + REST_MAGIC.len()));
-    }
     Ok(rest)
+}
+
+/// `magic`, the fingerprint `chinese_half` (8 bytes, little-endian), then `value`.
+fn write<T: Compact>(magic: &[u8; 4], chinese_half: u64, value: &T) -> Vec<u8> {
+    let mut out = Vec::with_capacity(256 * 1024);
+    out.extend_from_slice(magic);
+    out.extend_from_slice(&chinese_half.to_le_bytes());
+    value.put(&mut out);
+    out
+}
+
+/// What [`write`] wrote: the fingerprint and the value, with nothing left over.
+fn read<T: Compact>(bytes: &[u8], magic: &[u8; 4]) -> Result<(u64, T), CompactError> {
+    let body = bytes.strip_prefix(magic.as_slice()).ok_or(CompactError::NotCompact)?;
+    let mut r = Reader { bytes: body, at: 0 };
+    let named = u64::from_le_bytes(r.take_array::<8>()?);
+    let value = T::take(&mut r)?;
+    if r.at != r.bytes.len() {
+        return Err(CompactError::Trailing(r.at + magic.len()));
+    }
+    Ok((named, value))
 }
 
 /// Why bytes are not a compact catalogue.
@@ -150,11 +162,7 @@ impl From<CompactError> for crate::domain::CatalogueError {
 
 /// `file` in the compact form, naming `chinese_half` (the fingerprint of its JSON text).
 pub fn encode(file: &CatalogueFile, chinese_half: u64) -> Vec<u8> {
-    let mut out = Vec::with_capacity(256 * 1024);
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&chinese_half.to_le_bytes());
-    file.put(&mut out);
-    out
+    write(MAGIC, chinese_half, file)
 }
 
 /// The fingerprint a compact catalogue names, read from its header alone.
@@ -165,13 +173,7 @@ pub fn fingerprint(bytes: &[u8]) -> Result<u64, CompactError> {
 
 /// The file in `bytes` and the fingerprint it names.
 pub fn decode(bytes: &[u8]) -> Result<(u64, CatalogueFile), CompactError> {
-    let fingerprint = fingerprint(bytes)?;
-    let mut r = Reader { bytes: &bytes[MAGIC.len()..], at: 8 };
-    let file = CatalogueFile::take(&mut r)?;
-    if r.at != r.bytes.len() {
-        return Err(CompactError::Trailing(r.at + MAGIC.len()));
-    }
-    Ok((fingerprint, file))
+    read(bytes, MAGIC)
 }
 
 struct Reader<'a> {
