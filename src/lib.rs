@@ -23,7 +23,7 @@ pub const FIRST_LOAD_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.z
 /// The second part of the public page's compact catalogue: what the first part leaves out
 /// (`domain::compact::Rest`: courses, subsidy rules, demand, the occupations' descriptions and
 /// requirements, the skills' related skills). Only code in
-/// the parts that need it refers to it (through [`whole_file`]), so the split build puts these
+/// the parts that need it refers to it (through [`embedded_rest`]: `Catalogue::with_rest` in step 4, [`whole_file`] in the English merge), so the split build puts these
 /// bytes in those parts' chunks, not in the first load.
 #[cfg(not(feature = "tools"))]
 static REST_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.rest.bin");

@@ -3,7 +3,7 @@
 //! related skills (#9). The first load
 //! carries the first part of the compact catalogue (`domain::compact::split`); step 4's result,
 //! its comparison and take-away, and the suggestions wrap their content in [`Whole`], whose
-//! code (and with it the embedded rest, `crate::whole_file`) loads with theirs. The whole
+//! code (and with it the embedded rest, `crate::embedded_rest`) loads with theirs. The whole
 //! catalogue is made once per catalogue and shared ([`CatalogueHandle::whole`]).
 
 use yew::prelude::*;
