@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
 import { axeViolations } from '../lib/axe.mjs';
+import { partsLoaded } from '../lib/wait.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'skillgap-a11y-'));
 
@@ -27,7 +28,9 @@ for (const [device, options] of [
     const { context, page } = await watchedPage(app.browser, options);
     const checked = [];
     await page.goto(app.server.url);
-    await page.getByRole('heading', { level: 1 }).waitFor();
+    // The app's first screen, all of it (ui::later shows step 3 last); index.html's static first
+    // screen, which the app replaces, has a level-1 heading too.
+    await page.locator('#step-result').waitFor();
     await check(page, 'start', checked);
     const search = page.getByRole('combobox', { name: '查找技能' });
     await search.fill('电焊');
@@ -41,6 +44,7 @@ for (const [device, options] of [
     const target = page.getByRole('combobox', { name: '目标职业' });
     await target.selectOption({ index: 2 });
     await page.getByRole('table', { name: '技能差距' }).waitFor();
+    await partsLoaded(page);
     await check(page, 'result and plan', checked);
     await page.locator('summary', { hasText: '用自己的话说说' }).click();
     await page.getByLabel('你做过什么、会什么？').fill('会开叉车，懂一点电工');
@@ -87,17 +91,23 @@ for (const [device, options] of [
     const checked = [];
     await page.goto(app.server.url + LINK);
     await page.getByRole('table', { name: '职业比较' }).waitFor();
+    // The comparison is in the take-away's part; the result's part may come after it.
+    await partsLoaded(page);
     await check(page, 'shared result with comparison and take-away', checked);
     await page.getByRole('button', { name: '大字' }).click();
+    await page.getByRole('button', { name: '大字', pressed: true }).waitFor();
     await check(page, 'large text', checked);
     await page.getByRole('button', { name: '大字' }).click();
+    await page.getByRole('button', { name: '大字', pressed: false }).waitFor();
     await page.emulateMedia({ media: 'print' });
     await check(page, 'print view', checked);
     await page.emulateMedia({ media: 'screen' });
     await page.goto(app.server.url + '?mode=kiosk' + LINK);
     await page.getByRole('table', { name: '职业比较' }).waitFor();
+    await partsLoaded(page);
     await check(page, 'kiosk mode', checked);
     await page.getByRole('button', { name: '删除这份评估' }).click();
+    await page.getByRole('status').filter({ hasText: '已删除' }).waitFor();
     await check(page, 'forgotten (kiosk)', checked);
     await page.goto(app.server.url + '#a=1&s=smaw:99&h=40&o=h');
     await page.getByRole('alert').waitFor();
@@ -165,15 +175,21 @@ test('language and large text are remembered (not on a kiosk); 200 % zoom at 360
   await page.goto(app.server.url + LINK);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Larger text' }).click();
+  await page.getByRole('button', { name: 'Larger text', pressed: true }).waitFor();
   assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '22px');
   await page.reload();
   await page.getByRole('heading', { level: 1, name: 'Skill Gap Check' }).waitFor();
+  // What is measured below: the whole page (ui::later shows step 3 last), with the catalogue's
+  // English names (its English half arrives after the start; a longer name widens the lists).
+  await page.locator('#step-result').waitFor();
+  await page.locator('.english-status--loading').waitFor({ state: 'detached' });
   assert.equal(await page.locator('html').getAttribute('lang'), 'en');
   assert.equal(await page.locator('html').getAttribute('class'), 'large-text');
   assert.equal(await page.getByRole('button', { name: 'Larger text' }).getAttribute('aria-pressed'), 'true');
   // 200 % zoom on a 360-px phone is a 180-px-wide layout: nothing may stick out sideways.
   await page.setViewportSize({ width: 180, height: 800 });
   for (const large of [true, false]) {
+    await page.getByRole('button', { name: 'Larger text', pressed: large }).waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
       .filter((e) => !e.parentElement.closest('.table-scroll') && e.getBoundingClientRect().right > window.innerWidth + 1)
@@ -184,8 +200,12 @@ test('language and large text are remembered (not on a kiosk); 200 % zoom at 360
   // A kiosk starts in Chinese at normal size whatever this browser remembers, and stores nothing.
   const kiosk = await watchedPage(app.browser, { viewport: { width: 1080, height: 1920 } });
   await kiosk.page.goto(app.server.url + '?mode=kiosk');
+  // The app's heading: index.html's static first screen has the Chinese one too.
+  await kiosk.page.getByRole('combobox', { name: '查找技能' }).waitFor();
   await kiosk.page.getByRole('heading', { level: 1, name: '技能差距评估' }).waitFor();
   await kiosk.page.getByRole('button', { name: 'English' }).click();
+  // The click has taken effect: still nothing written.
+  await kiosk.page.getByRole('heading', { level: 1, name: 'Skill Gap Check' }).waitFor();
   assert.deepEqual(await kiosk.page.evaluate(() => Object.keys(localStorage)), []);
   await kiosk.context.close();
   await context.close();

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { downloadedText, watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
 import { axeViolations } from '../lib/axe.mjs';
+import { waitForCount } from '../lib/wait.mjs';
 
 const app = appSuite();
 const LINK = '#a=1&s=smaw:3,safety:2&t=eq-ship-welder&k=eq-robot-operator,eq-cnc-turner&c=fuxin&m=3,4,5,11,12&h=20&o=h';
@@ -16,6 +17,7 @@ test('counsellor: compare three plans, keep notes, save with consent, reopen and
   await page.locator('.score__number').waitFor();
   await page.locator('.score').getByRole('button', { name: '加入比较' }).click();
   const compare = page.getByRole('table', { name: '职业比较' });
+  await waitForCount(compare.locator('thead th'), 3);
   assert.equal(await compare.locator('thead th').count(), 3, 'three occupations side by side');
   const plans = compare.locator('.compare__plan');
   assert.equal(await plans.count(), 3, 'each with its plan');
@@ -25,6 +27,7 @@ test('counsellor: compare three plans, keep notes, save with consent, reopen and
   await page.getByLabel(/工作人员备注/).fill('电话 138 0013 8000');
   await page.getByRole('alert').filter({ hasText: '好像有电话' }).waitFor();
   await page.getByLabel(/工作人员备注/).fill('想学白班；三月再联系。');
+  await waitForCount(page.getByRole('alert').filter({ hasText: '好像有电话' }), 0);
   assert.equal(await page.getByRole('alert').filter({ hasText: '好像有电话' }).count(), 0);
   const file = await downloadedText(page, page.getByRole('link', { name: /下载评估文件/ }));
   assert.match(file, /"notes": "想学白班；三月再联系。"/);
@@ -50,6 +53,7 @@ test('counsellor: compare three plans, keep notes, save with consent, reopen and
 
   // Start over, then reopen the saved one.
   await page.getByRole('button', { name: '删除这份评估' }).click();
+  await waitForCount(page.locator('.profile__item'), 0);
   assert.equal(await page.locator('.profile__item').count(), 0);
   assert.equal(await saved.getByRole('listitem').count(), 1, 'forgetting the open assessment keeps the saved list');
   await saved.getByRole('button', { name: /^打开/ }).click();
@@ -86,6 +90,8 @@ test('the tools are a page of their own: the public page links to it and old add
   await page.getByRole('table', { name: '技能差距' }).waitFor();
   await page.locator('summary', { hasText: '目录与数据导入' }).waitFor();
   // The share link made on the tools page leads a worker to the public page, not to the tools.
+  // (Its first render has no address yet: wait for the link with one.)
+  await page.waitForFunction(() => document.getElementById('share-link')?.value.startsWith('http'));
   const shared = await page.locator('#share-link').inputValue();
   assert.ok(shared.startsWith(`${app.server.url}#a=1&`), shared);
   // The cohort view's old address goes there too.

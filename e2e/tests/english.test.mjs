@@ -58,9 +58,16 @@ test('an English half that cannot be had is reported, the page keeps working, an
     ['missing', (route) => route.fulfill({ status: 404, body: 'not found' })],
     ['broken', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"edition": "2025Q2", "texts": ["a"' })],
   ]) {
-    await page.route(HALF, fulfil);
+    // This try's answer first: until then the alert found could be the one of the try before.
+    let served;
+    const answered = new Promise((resolve) => { served = resolve; });
+    await page.route(HALF, async (route) => {
+      await fulfil(route);
+      served();
+    });
     if (name === 'missing') await page.getByRole('button', { name: 'English' }).click();
     else await page.getByRole('button', { name: 'Try again' }).click();
+    await answered;
     await failed.waitFor();
     await page.unroute(HALF);
     // Names stay Chinese, the interface English, the profile as it was.

@@ -4,11 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
-
+import { waitForCount } from '../lib/wait.mjs';
 
 const app = appSuite();
 
 const profileNames = (page) => page.locator('.profile__name').allTextContents();
+/** Waits until the profile lists `n` skills (then read with `profileNames`). */
+const profileCount = (page, n) => waitForCount(page.locator('.profile__name'), n);
 
 test('a miner enters a profile by keyboard alone: pinyin, colloquial word, previous job, a sentence, undo', async () => {
   const { context, page, problems } = await watchedPage(app.browser);
@@ -26,6 +28,7 @@ test('a miner enters a profile by keyboard alone: pinyin, colloquial word, previ
   await page.getByRole('option', { name: /井下爆破/ }).waitFor();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  await profileCount(page, 2);
   assert.deepEqual(await profileNames(page), ['焊条电弧焊', '井下爆破']);
   assert.match(await page.locator('#your-skills').textContent(), /2 项/);
 
@@ -44,12 +47,15 @@ test('a miner enters a profile by keyboard alone: pinyin, colloquial word, previ
 
   // Undo takes the previous job's skills away again.
   await page.getByRole('button', { name: '撤销上一步' }).click();
+  await profileCount(page, 2);
   assert.deepEqual(await profileNames(page), ['焊条电弧焊', '井下爆破']);
 
   // A sentence in the worker's own words.
   await page.locator('summary', { hasText: '用自己的话说说' }).click();
   await page.getByLabel('你做过什么、会什么？').fill('在煤矿井下干了十五年，会开采煤机，懂一点电工，有叉车证，电脑不会');
   await page.getByRole('button', { name: '找出技能' }).click();
+  // Nothing is highlighted before the first analysis: the first mark is this one's.
+  await page.locator('.describe__text mark').first().waitFor();
   const marks = await page.locator('.describe__text mark').allTextContents();
   assert.deepEqual(marks, ['开采煤机', '电工', '叉车证'], 'what was found is highlighted; 电脑 (negated) is not');
   const found = page.locator('.describe__item');
@@ -60,6 +66,7 @@ test('a miner enters a profile by keyboard alone: pinyin, colloquial word, previ
   // The worker unticks the electrics and adds the rest.
   await found.nth(1).getByRole('checkbox').uncheck();
   await page.getByRole('button', { name: '添加选中的技能' }).click();
+  await profileCount(page, 4);
   assert.deepEqual(await profileNames(page), ['焊条电弧焊', '井下爆破', '采煤机操作', '叉车驾驶']);
   assert.deepEqual(problems.pageErrors, []);
   assert.deepEqual(problems.offHost, []);
@@ -75,6 +82,7 @@ test('at a touch kiosk: tap to pick, and a gentle warning when every level is th
     await search.fill(query);
     await page.getByRole('option', { name: option }).tap();
   }
+  await waitForCount(page.locator('.profile__item'), 3);
   assert.equal(await page.locator('.profile__item').count(), 3);
   const warning = page.getByText('你给所有技能选了同样的水平');
   await warning.waitFor();

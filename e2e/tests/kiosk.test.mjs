@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
+import { partsLoaded } from '../lib/wait.mjs';
 
 const app = appSuite();
 const LINK = '#a=1&s=smaw:3,safety:2&t=eq-ship-welder&k=eq-robot-operator,eq-cnc-turner&c=fuxin&m=3,4,5,11,12&h=20&o=h';
@@ -29,6 +30,9 @@ test('idle: a warning with a countdown, "continue" keeps the work, then a reset 
   // Left alone again: warning, then the reset.
   await warning.waitFor({ timeout: 15_000 });
   await page.getByRole('heading', { level: 1, name: '技能差距评估' }).waitFor({ timeout: 10_000 });
+  // The new, empty page shown whole (ui::later shows step 3 last; the old page's went with its
+  // English heading), so that "nothing left" is not "nothing shown yet".
+  await page.locator('#step-result').waitFor();
   assert.equal(await page.locator('.profile__item').count(), 0, 'no skills left');
   assert.equal(await page.locator('.score__number').count(), 0, 'no result left');
   assert.equal(await page.locator('html').getAttribute('lang'), 'zh-CN', 'back to Chinese');
@@ -48,6 +52,10 @@ for (const [name, viewport] of [['landscape 1920×1080', { width: 1920, height: 
     const search = page.getByRole('combobox', { name: '查找技能' });
     await search.fill('焊');
     await page.getByRole('option').first().waitFor();
+    // Every target there before measuring: the box opened above and the take-away load their code
+    // on demand (the box's content also comes a task after the tap: the toggle event).
+    await page.getByRole('textbox', { name: '你做过什么、会什么？' }).waitFor();
+    await partsLoaded(page);
     const small = await page.evaluate(() => {
       const targets = [...document.querySelectorAll(
         'button, a[href], select, input[type="text"], textarea, summary, [role="option"], label.month, label.choice')];

@@ -1,6 +1,8 @@
 // End-to-end: how quickly the page answers, measured with the Performance API in Chromium,
 // plain and at 4x CPU throttling (Chrome DevTools Protocol): start-up long tasks on a phone-like
 // screen, and profile change → re-ranked options and re-planned courses on the default catalogue.
+// Timings are reported with their goals (lib/measure.mjs), never asserted; what is asserted is
+// what the page shows (it re-ranked, nothing moved, no page error).
 // (Keystroke latency and profile change on the ESCO-size catalogue: import.test.mjs.)
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
+import { measured } from '../lib/measure.mjs';
 import { described, median, medians, profileChangeLatencies } from '../lib/latency.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,15 +43,20 @@ test('start-up: the main thread is never blocked long on a throttled phone', asy
   await page.goto(app.server.url);
   await page.getByRole('combobox', { name: /技能/ }).waitFor();
   const ready = await page.evaluate(() => performance.now());
+  // Deliberate: a measuring period, so that the long tasks of the start-up's last steps are in.
   await page.waitForTimeout(500);
   const tasks = await page.evaluate(() => window.__longTasks);
   const blocking = tasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0);
   const longest = Math.max(0, ...tasks);
   console.log(`start-up at 4x CPU throttling: usable after ${ready.toFixed(0)} ms, longest task ${longest.toFixed(0)} ms, blocking time ${blocking.toFixed(0)} ms (${tasks.length} tasks over 50 ms)`);
   record('startup_4x', { ready_ms: ready, longest_task_ms: longest, blocking_ms: blocking });
-  // The catalogue loads in steps and the page renders in parts: no single task near the old
-  // 450-740 ms of parsing and rendering everything at once.
-  assert.ok(longest < 450, `longest start-up task ${longest} ms at 4x`);
+  // The catalogue loads in steps and the page renders in parts, so no single task should come near
+  // a frame budget's multiple; reported against the goals, never asserted (a noisy host decides
+  // a timing as much as the code does).
+  measured('startup_4x_ready_ms', ready, 'ms', null, 'start-up at 4x CPU throttling on a 360-px phone: the skill search usable');
+  measured('startup_4x_longest_task_ms', longest, 'ms', { max: 200 }, 'start-up at 4x: the longest main-thread task');
+  measured('startup_4x_blocking_ms', blocking, 'ms', { max: 200 }, 'start-up at 4x: total blocking time (each task over 50 ms, summed)');
+  // What is asserted is that it rendered without a page error.
   assert.deepEqual(problems.pageErrors, []);
   await context.close();
 });
@@ -87,6 +95,7 @@ test('start-up: nothing on the first screen moves while the page fills in (phone
       assert.equal(await page.locator('h1').first().textContent(), 'Skill Gap Check');
       assert.equal((await page.locator('#english-status').textContent()).trim(), '');
     }
+    // Deliberate: a measuring period, so that a shift just after the page filled in is counted.
     await page.waitForTimeout(300);
     const shifts = await page.evaluate(() => window.__shifts);
     const cls = shifts.reduce((sum, s) => sum + s.value, 0);
@@ -109,7 +118,8 @@ test('profile change → re-ranked options and re-planned courses (default catal
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const throttled = medians(await profileChangeLatencies(page, LEVELS));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  console.log(`profile change → re-ranked options and re-planned courses, default catalogue (114 occupations, 236 courses), medians of ${LEVELS.length} changes: ${described(plain)}; at 4x CPU throttling ${described(throttled)}`);
+  console.log(`profile change → re-ranked options and re-planned courses, default catalogue, medians of ${LEVELS.length} changes: ${described(plain)}; at 4x CPU throttling ${described(throttled)}`);
+  measured('profile_change_median_4x_ms', throttled.dom, 'ms', { max: 16 }, 'profile change on the default catalogue at 4x CPU throttling: options re-ranked, plan redone');
   record('profile_change_default', { median_ms: plain, median_ms_4x: throttled });
   // The page really re-ranked: the last level set (4) shows in the profile and the options moved.
   assert.equal(await page.locator('.profile__item select').first().inputValue(), '4');

@@ -10,6 +10,7 @@ import { PNG } from 'pngjs';
 import jsQR from 'jsqr';
 import { downloadedText, watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
+import { until, waitForCount } from '../lib/wait.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = join(here, '..', 'artifacts');
@@ -41,11 +42,15 @@ test('a share link opens the full result: chart, calendar, comparison, take-away
   await page.getByRole('status').filter({ hasText: '已打开分享给你的评估' }).waitFor();
   // The link leaves the address bar once read.
   assert.equal(await page.evaluate(() => location.hash), '');
+  // The profile list is shown a task after the page's top (ui::later): maybe after the notice.
+  await waitForCount(page.locator('.profile__item'), 2);
   assert.equal(await page.locator('.profile__item').count(), 2);
   await page.getByRole('img', { name: /差距图/ }).waitFor();
-  assert.equal(await page.locator('.chart__row').count(), await page.locator('.chart__row').count());
-  assert.ok((await page.locator('.chart__row').count()) >= 5, 'one chart row per required skill');
   await page.getByRole('table', { name: '技能差距' }).waitFor();
+  // The chart has a row per required skill; its rows marked as gaps are the table's rows.
+  const gaps = await page.getByRole('table', { name: '技能差距' }).locator('tbody tr').count();
+  assert.equal(await page.locator('.chart__row--gap').count(), gaps, 'the chart and the table show the same gaps');
+  assert.ok((await page.locator('.chart__row').count()) >= 5, 'one chart row per required skill');
   await page.getByRole('heading', { name: '培训日程' }).waitFor();
   assert.ok((await page.locator('.timeline__bar').count()) >= 1);
   assert.match(await page.locator('.timeline__total').textContent(), /全部课程约 \d+ 个月学完/);
@@ -54,6 +59,7 @@ test('a share link opens the full result: chart, calendar, comparison, take-away
   assert.equal(await compare.locator('thead th').count(), 2, 'two occupations compared');
   // Put the target in the comparison too: three plans side by side.
   await page.locator('.score').getByRole('button', { name: '加入比较' }).click();
+  await waitForCount(compare.locator('thead th'), 3);
   assert.equal(await compare.locator('thead th').count(), 3);
   assert.match(await compare.textContent(), /匹配度.*总学时/s);
   await page.screenshot({ path: join(ARTIFACTS, 'result-view.png'), fullPage: false });
@@ -98,11 +104,14 @@ test('a doctored or old link gives a clear message and an empty, working app', a
     const alert = page.getByRole('alert').filter({ hasText: '分享链接' });
     await alert.waitFor();
     assert.match(await alert.textContent(), words);
+    // The whole page shown (ui::later shows step 3 last), so that "no skill" is not "no list yet".
+    await page.locator('#step-result').waitFor();
     assert.equal(await page.locator('.profile__item').count(), 0);
     assert.equal(await page.locator('script', { hasText: 'alert' }).count(), 0);
     // Still working: a skill can be added.
     await page.getByRole('combobox', { name: /技能/ }).fill('叉车');
     await page.getByRole('option').first().click();
+    await waitForCount(page.locator('.profile__item'), 1);
     assert.equal(await page.locator('.profile__item').count(), 1);
     assertClean(problems);
     await context.close();
@@ -116,8 +125,13 @@ test('the QR code on screen decodes to the share link', async () => {
   const link = await page.getByRole('textbox', { name: /分享链接/ }).inputValue();
   const qr = page.getByRole('img', { name: /扫这个二维码/ });
   await qr.scrollIntoViewIfNeeded();
-  const png = PNG.sync.read(await qr.screenshot());
-  const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  // The first QR code is drawn before the page knows its own address (the link then starts with
+  // '#'); the one for the whole link comes after the next paint (take_away.rs,
+  // use_deferred_extras). Read the picture until it holds the link shown.
+  const code = await until(async () => {
+    const png = PNG.sync.read(await qr.screenshot());
+    return jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  }, (c) => c?.data === link, 10_000);
   assert.ok(code, 'a QR code was found in the picture');
   assert.equal(code.data, link);
   assertClean(problems);
@@ -129,6 +143,8 @@ test('print gives a clean A4 report of at most two pages', async () => {
   // The heaviest case in the default catalogue: no skills, a long plan, three compared.
   await page.goto(app.server.url + '#a=1&t=eq-robot-maintainer&k=eq-robot-operator,eq-cnc-turner,eq-ship-welder&h=40&o=h');
   await page.locator('.score__number').waitFor();
+  // The QR code is in the take-away, whose code may arrive after the result's.
+  await page.locator('.qr').waitFor();
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.locator('.assessment__inputs').isVisible(), false, 'inputs are not printed');
   assert.equal(await page.getByRole('button').first().isVisible(), false, 'no buttons on paper');
@@ -143,6 +159,8 @@ test('print gives a clean A4 report of at most two pages', async () => {
   // English words are longer: the same report in English fits too.
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'English' }).click();
+  // The English names: the catalogue's English half arrives after the click.
+  await page.locator('.english-status--loading').waitFor({ state: 'detached' });
   await page.emulateMedia({ media: 'print' });
   const en = await page.pdf({ format: 'A4', printBackground: false });
   await writeFile(join(ARTIFACTS, 'report-en.pdf'), en);
@@ -160,8 +178,9 @@ test('progress is saved on this device, restored on reload, and forgotten on req
   // Opening a link saves nothing until the person changes something.
   assert.deepEqual((await ourStorage(page)).local, []);
   await page.getByRole('combobox', { name: /水平：焊条电弧焊/ }).selectOption('4');
-  const score = await page.locator('.score__number').textContent();
+  // Saved by the render that shows the change: the score read after it is the new one.
   await page.waitForFunction(() => localStorage.getItem('skillgap.assessment.v1') !== null);
+  const score = await page.locator('.score__number').textContent();
   assert.deepEqual((await ourStorage(page)).local, ['skillgap.assessment.v1']);
   const saved = JSON.parse(await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1')));
   assert.equal(saved.format, 'skillgap-assessment');
@@ -170,6 +189,7 @@ test('progress is saved on this device, restored on reload, and forgotten on req
   await page.reload();
   await page.getByRole('status').filter({ hasText: '已恢复你上次' }).waitFor();
   assert.equal(await page.locator('.score__number').textContent(), score);
+  await waitForCount(page.locator('.profile__item'), 2);
   assert.equal(await page.locator('.profile__item').count(), 2);
 
   await page.getByRole('button', { name: '删除这份评估' }).click();
@@ -177,7 +197,8 @@ test('progress is saved on this device, restored on reload, and forgotten on req
   assert.deepEqual(await ourStorage(page), { local: [], session: 0, hash: '' });
   assert.equal(await page.locator('.profile__item').count(), 0);
   await page.reload();
-  await page.getByRole('combobox', { name: /技能/ }).waitFor();
+  // The whole page shown (ui::later shows step 3 last), so that "no skill" is not "no list yet".
+  await page.locator('#step-result').waitFor();
   assert.equal(await page.locator('.profile__item').count(), 0, 'nothing comes back after forgetting');
   assertClean(problems);
   await context.close();
@@ -213,6 +234,7 @@ test('a damaged saved copy is set aside with a notice; the app starts empty', as
   await page.reload();
   const alert = page.getByRole('alert').filter({ hasText: '上次保存的评估读不出来' });
   await alert.waitFor();
+  await page.locator('#step-result').waitFor(); // the whole page shown, the profile list too
   assert.equal(await page.locator('.profile__item').count(), 0);
   const kept = await page.evaluate(() => [localStorage.getItem('skillgap.assessment.v1'), localStorage.getItem('skillgap.assessment.set-aside')]);
   assert.equal(kept[0], null, 'the damaged copy is no longer read');
@@ -247,6 +269,10 @@ test('assessment files: download, open, and a bad file changes nothing', async (
     await alert.waitFor();
     assert.match(await alert.textContent(), words, name);
     assert.equal(await page.locator('.profile__item').count(), 2, `${name}: what was entered is unchanged`);
+    // Dismissed, so that the next file's wait can only find that file's message (the same
+    // notice with the old words matched it before; two files even have the same words).
+    await alert.getByRole('button', { name: '知道了' }).click();
+    await alert.waitFor({ state: 'detached' });
   }
   const other = { ...file, skills: [{ skill: 'forklift', level: 3 }], target: 'cs-warehouse-keeper', compare: [] };
   await input.setInputFiles({ name: 'ok.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });

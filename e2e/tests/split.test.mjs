@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
+import { waitForCount } from '../lib/wait.mjs';
 
 const app = appSuite();
 const CHUNK = /\/snippets\/split\/[^/]+\.wasm$/;
@@ -34,6 +35,7 @@ test('the page starts without any chunk; picking a skill fetches the result, the
   assert.ok(fetched.includes(preload), `the loader was fetched: ${fetched}`);
   await page.getByRole('heading', { name: '第三步：差距和培训' }).waitFor();
   await page.getByText('选好目标职业后').waitFor();
+  // Deliberate: time for a chunk fetched without need to show up (none may).
   await page.waitForTimeout(1500);
   assert.deepEqual(chunkNames(fetched), [], 'no chunk before anything is entered');
 
@@ -80,7 +82,9 @@ test('a chunk that cannot be fetched says so, keeps the profile, and loads when 
     const retry = page.locator('.part-failed').first().getByRole('button', { name: '重试' });
     await retry.focus();
     await page.keyboard.press('Enter');
-    await page.waitForTimeout(300);
+    // The retried part has its answer (its code, with the focus on its step, or a new failure)
+    // before the next is tried and before the focus is read.
+    await page.locator('.part-loading').first().waitFor({ state: 'detached' });
   }
   const focused = await page.evaluate(() => document.activeElement?.id);
   assert.ok(['step-result', 'step-target'].includes(focused), `focus on a step heading after the retry, not ${focused}`);
@@ -124,11 +128,14 @@ test('a saved copy is read by code fetched only when there is one; when it canno
   const notice = page.locator('.notice--fault');
   await notice.waitFor();
   assert.match(await notice.innerText(), /现在读不出来.*还保存在这台设备上/s);
+  await page.locator('#step-result').waitFor(); // the whole page shown, the profile list too
   assert.equal(await page.locator('.profile__item').count(), 0);
   // What is entered now is not saved over the copy.
   const search = page.getByRole('combobox', { name: /技能/ });
   await search.fill('电焊');
   await page.getByRole('option', { name: /焊条电弧焊/ }).click();
+  await waitForCount(page.locator('.profile__item'), 1);
+  // Deliberate: time for a save that must not come.
   await page.waitForTimeout(800);
   assert.equal(await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1')), saved);
 
@@ -144,6 +151,7 @@ test('a saved copy is read by code fetched only when there is one; when it canno
   await context.unroute(CHUNK);
   await page.reload();
   await page.getByText('已恢复你上次在这台设备上的评估').waitFor();
+  await waitForCount(page.locator('.profile__item'), 1);
   assert.equal(await page.locator('.profile__item').count(), 1);
   assert.ok(chunkNames(fetched).includes('split_startup_chunk'));
   assert.deepEqual(problems.pageErrors, []);
