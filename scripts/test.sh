@@ -5,6 +5,7 @@
 #   native   cargo test (core, reducers, components rendered to strings)
 #   browser  wasm-bindgen-test in headless Chromium (the app mounted, typed into, clicked)
 #   fuzz     30 s of each cargo-fuzz target (nightly toolchain)
+#   quality  how "what fits me" ranks: O*NET's Related Occupations and a counsellor's labels (a report)
 #   build    release build with Trunk, and the size report against scripts/budgets.json
 #   e2e      playwright-core against the release build served on 127.0.0.1
 #   lighthouse  accessibility and best-practices floors; performance reported
@@ -78,8 +79,14 @@ browser() {
 }
 
 quality() {
-  cargo run --release --quiet --bin skillgap-cli -- quality --onet ../shared/data/onet-29.2 \
-    --fixtures tests/fixtures --json "$LOGS/quality.json"
+  local onet=../shared/data/onet-29.2
+  if [ -f "$onet/Related Occupations.tsv" ]; then
+    set -- --onet "$onet"
+  else
+    echo "O*NET reference not measured: $onet is missing (the shared data beside the project)"
+    set --
+  fi
+  cargo run --quiet --bin skillgap-cli -- quality data/catalogue.json "$@" --fixtures tests/fixtures --json "$LOGS/quality.json"
 }
 
 build() {
@@ -109,6 +116,7 @@ tier browser browser
 count_cargo "$LOGS/browser.txt" browser
 tier fuzz scripts/fuzz-smoke.sh
 count_line "$LOGS/fuzz.txt" fuzz
+tier quality quality
 tier build build
 tier e2e e2e
 p=$(awk '/^# pass /{print $3}' "$LOGS/e2e.txt" | tail -n 1); f=$(awk '/^# fail /{print $3}' "$LOGS/e2e.txt" | tail -n 1)

@@ -110,9 +110,12 @@ messages! {
     UnclosableNotHere => ("有课程，但不在所选城市或空闲月份", "courses exist, but not in your city or free months"),
     SuggestionsTitle => ("适合我的职业", "Jobs that fit me"),
     SuggestionsHint => (
-        "按匹配度排列；紧缺职业最多加 5 分。点“看这个”查看差距和培训方案。",
-        "Ordered by match; shortage occupations get up to 5 extra points. Press “Show” to see the gap and the plan.",
+        "按合适程度排列：既看你达到了岗位要求的多少，也看岗位用得上你多少本事，水平不高出太多也不差太多；紧缺职业最多往前提 5%。百分数是匹配度。点“看这个”查看差距和培训方案。",
+        "Ordered by fit: how much of the job you already meet, how much of what you can do the job uses, and neither far above nor far below your level; shortage occupations move up by at most 5 %. The percentage is the match. Press “Show” to see the gap and the plan.",
     ),
+    FitOverQualified => ("你的水平比这个岗位要求高很多，可能屈才", "Well below your level: you may be over-qualified"),
+    FitAsksLittle => ("这个岗位要求不多，用不上你大部分本事", "Asks little: it uses few of your skills"),
+    CompareFit => ("为什么合适", "Why it fits"),
     ShowThis => ("看这个", "Show"),
     OriginSearchLabel => ("从以前的工作开始", "Start from a previous job"),
     OriginSearchPlaceholder => ("例如：下井的、种地的、开货车", "e.g. coal miner, farmer, truck driver"),
@@ -453,6 +456,41 @@ pub fn openings_line(lang: Lang, city: Option<&str>, o: &crate::domain::catalogu
         parts.push(p.clone());
     }
     parts.join(" · ")
+}
+
+/// Why a suggestion is there, in one line: "用上你 5 项技能中的 4 项 · 还要学 2 项 · 课程约
+/// 120 小时", and why a high match is a weak suggestion when it is.
+pub fn fit_line(lang: Lang, fit: &crate::domain::fit::FitSummary, hours: Option<u32>) -> String {
+    let mut parts: Vec<String> = vec![match lang {
+        Lang::Zh => format!("用上你 {} 项技能中的 {} 项", fit.held, fit.used),
+        Lang::En => format!("uses {} of your {} skills", fit.used, fit.held),
+    }];
+    parts.push(match (lang, fit.to_learn) {
+        (Lang::Zh, 0) => "不用再学新技能".to_owned(),
+        (Lang::En, 0) => "nothing more to learn".to_owned(),
+        (Lang::Zh, n) => format!("还要学 {n} 项"),
+        (Lang::En, 1) => "1 more to learn".to_owned(),
+        (Lang::En, n) => format!("{n} more to learn"),
+    });
+    if let Some(h) = hours.filter(|&h| h > 0) {
+        parts.push(match lang {
+            Lang::Zh => format!("课程约 {h} 小时"),
+            Lang::En => format!("about {h} hours of courses"),
+        });
+    }
+    if fit.over_qualified {
+        parts.push(t(lang, Msg::FitOverQualified).to_owned());
+    } else if fit.asks_little {
+        parts.push(t(lang, Msg::FitAsksLittle).to_owned());
+    }
+    let line = parts.join(if lang == Lang::Zh { "；" } else { "; " });
+    match lang {
+        Lang::Zh => line,
+        Lang::En => {
+            let mut c = line.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+        }
+    }
 }
 
 fn yuan_plain(amount: u32) -> String {

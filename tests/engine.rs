@@ -271,11 +271,11 @@ fn ranking_is_deterministic_and_the_shortage_boost_is_bounded() {
         assert!(pair[0].rank_key >= pair[1].rank_key);
     }
     for r in &ranked {
-        let boost = r.rank_key - r.score;
-        assert!(boost == 0.0 || (r.shortage && boost == 5.0));
+        assert!(r.boost == 0.0 || (r.shortage && r.boost == 5.0));
+        assert_eq!(r.rank_key, r.fit.points * (1.0 + r.boost / 100.0));
     }
     let huge = rank_occupations(&c, &p, &RankOptions { shortage_boost: 1000.0, ..RankOptions::default() });
-    assert!(huge.iter().all(|r| r.rank_key - r.score <= skillgap::domain::ranking::MAX_SHORTAGE_BOOST));
+    assert!(huge.iter().all(|r| r.boost <= skillgap::domain::ranking::MAX_SHORTAGE_BOOST));
     assert_eq!(ranked, rank_occupations(&c, &p, &RankOptions::default()));
     let by_effort = rank_occupations(&c, &p, &RankOptions { by: RankBy::Effort, ..RankOptions::default() });
     for pair in by_effort.windows(2) {
@@ -393,7 +393,7 @@ fn openings_near_me_boost_is_bounded_and_the_filter_keeps_jobs_with_openings() {
     let plain = rank_occupations(&c, &p, &base);
     let boosted = rank_occupations(&c, &p, &RankOptions { openings_boost: 10.0, ..base.clone() });
     let key = |r: &[skillgap::domain::ranking::RankedOption], id: &str| {
-        r.iter().find(|x| c.occupation(x.occupation).id == id).map(|x| x.rank_key - x.score).unwrap()
+        r.iter().find(|x| c.occupation(x.occupation).id == id).map(|x| x.boost).unwrap()
     };
     assert_eq!(key(&plain, "electrician"), 0.0);
     assert_eq!(key(&boosted, "electrician"), 5.0, "50 openings in Fuxin give half of the 10 points");

@@ -93,6 +93,8 @@ test('a worker goes from skills to courses (phone, mouse and keyboard)', async (
   const suggestions = page.getByRole('list', { name: '适合我的职业' });
   const first = suggestions.getByRole('listitem').first();
   const firstName = await first.locator('.suggestion__name').textContent();
+  // Each suggestion says why it is there: the worker's skills it uses and what is left to learn.
+  assert.match(await first.locator('.suggestion__why').textContent(), /^用上你 \d+ 项技能中的 \d+ 项；(还要学 \d+ 项|不用再学新技能)/);
   await first.getByRole('button', { name: /看这个/ }).click();
   await page.locator('#score-label', { hasText: firstName }).waitFor();
 

@@ -170,6 +170,9 @@ pub struct Catalogue {
     warnings: Vec<CatalogueError>,
     /// For each occupation, its openings by city (from the demand table).
     demand: Vec<Vec<Demand>>,
+    /// What each occupation asks, for the suggestion score: made on the first ranking, kept for
+    /// the catalogue's life (a catalogue's requirements never change once it is made).
+    fit_demand: FitDemand,
     /// For each skill, the skills whose experience carries over to it, with the similarity.
     /// Links are symmetric (a link in either direction counts both ways; the larger similarity
     /// wins when both are given).
@@ -180,7 +183,23 @@ pub struct Catalogue {
     requiring: Vec<Vec<OccupationIdx>>,
 }
 
+/// The catalogue's [`crate::domain::fit::Demand`], made once when first needed. A cache: two
+/// catalogues are equal whether or not theirs has been made.
+#[derive(Clone, Debug, Default)]
+struct FitDemand(std::sync::OnceLock<crate::domain::fit::Demand>);
+
+impl PartialEq for FitDemand {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
 impl Catalogue {
+    /// What each occupation asks, laid out for the suggestion score (made on first use).
+    pub fn fit_demand(&self) -> &crate::domain::fit::Demand {
+        self.fit_demand.0.get_or_init(|| crate::domain::fit::Demand::new(self))
+    }
+
     /// Parses and validates a catalogue file. Returns every error found, each located.
     pub fn from_json(text: &str) -> Result<Catalogue, Vec<CatalogueError>> {
         Catalogue::from_file(parse_file(text)?)
@@ -436,6 +455,7 @@ impl First {
             teaching,
             requiring,
             demand,
+            fit_demand: FitDemand::default(),
         }
     }
 }

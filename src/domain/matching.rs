@@ -124,6 +124,14 @@ impl ProfileVector {
         }
     }
 
+    /// The effective level of every skill of the catalogue, in the catalogue's order.
+    pub fn effective_levels(&self) -> impl Iterator<Item = f32> + '_ {
+        self.held.iter().zip(&self.credit).map(|(&h, c)| match c {
+            Some(c) if c.level > h as f32 => c.level,
+            _ => h as f32,
+        })
+    }
+
     /// The skills whose effective level differs between `self` and `other` (same catalogue).
     pub fn changed_skills<'a>(&'a self, other: &'a ProfileVector) -> impl Iterator<Item = SkillIdx> + 'a {
         (0..self.held.len())

@@ -13,6 +13,7 @@ pub mod compact;
 pub mod english;
 pub mod error;
 pub mod extract;
+pub mod fit;
 pub mod format;
 pub mod import;
 pub mod ladder;

@@ -1,24 +1,32 @@
 //! "What fits me?": every occupation of the catalogue (or of chosen industries) ranked for a
-//! profile, by closeness or by the effort to close the gap.
+//! profile, by fit, by closeness or by the effort to close the gap.
 //!
-//! The rank key for closeness is the match score plus a **shortage boost** for occupations on the
-//! current shortage list: `min(boost, MAX_SHORTAGE_BOOST)` points (default 5), so a listed
-//! occupation can overtake an unlisted one at most that many points closer. The score shown to
-//! people stays the unboosted one. Ties are broken by plan hours (when plans are computed), then
-//! by catalogue order, so the ranking is deterministic.
+//! The default order, **fit**, uses the suggestion points of `fit` (how well the job fits the
+//! worker both ways: what of the job the worker meets, what of the worker the job uses, neither
+//! far over- nor under-qualified). **Closeness** orders by the match score alone (the share of the
+//! job's requirements met: right for one chosen target, too kind to jobs that ask little).
+//! **Effort** puts the fewest unclosable gaps, then the fewest plan hours, first.
+//!
+//! The rank key is raised by a **shortage boost** for occupations on the current shortage list:
+//! `min(boost, MAX_SHORTAGE_BOOST)` per cent (default 5), so a listed occupation can overtake an
+//! unlisted one only when that one is less than that much better. The match score and the
+//! suggestion points shown stay unboosted. Ties are broken by the suggestion points, then by the
+//! match score, then by plan hours (when plans are computed), then by the occupation's id: never
+//! by catalogue order.
 //!
 //! The optional **"more openings near me"** factor adds `min(boost, MAX_OPENINGS_BOOST) × n /
-//! (n + 50)` points, where *n* is the number of openings in the worker's city (in the province
+//! (n + 50)` per cent, where *n* is the number of openings in the worker's city (in the province
 //! when no city is chosen): 50 openings give half the boost, and no number of openings gives more
 //! than the bound. A filter keeps only occupations with openings in the city or the province.
 
 use crate::domain::catalogue::{Catalogue, IndustryIdx, OccupationIdx, OpeningsSummary};
+use crate::domain::fit::{self, FitSummary, Overlap, Strength};
 use crate::domain::matching::{assess_with, Profile, ProfileVector};
 use crate::domain::planner::{plan_courses, PlanOptions};
 
-/// The largest shortage boost, in score points.
+/// The largest shortage boost, in per cent of the rank key.
 pub const MAX_SHORTAGE_BOOST: f32 = 10.0;
-/// The largest "more openings near me" boost, in score points.
+/// The largest "more openings near me" boost, in per cent of the rank key.
 pub const MAX_OPENINGS_BOOST: f32 = 10.0;
 /// Openings at which the openings boost reaches half its size.
 pub const OPENINGS_HALF: f32 = 50.0;
@@ -36,8 +44,10 @@ pub enum OpeningsFilter {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum RankBy {
-    /// Highest (boosted) score first.
+    /// Highest (boosted) suggestion points first: the fit both ways (`fit`).
     #[default]
+    Fit,
+    /// Highest (boosted) match score first.
     Closeness,
     /// Fewest plan hours first (occupations with unclosable gaps last), then closeness.
     Effort,
@@ -64,7 +74,7 @@ impl Default for RankOptions {
             shortage_boost: 5.0,
             openings_boost: 0.0,
             openings_filter: OpeningsFilter::Any,
-            by: RankBy::Closeness,
+            by: RankBy::Fit,
             with_plans: false,
             plan: PlanOptions::default(),
         }
@@ -76,8 +86,13 @@ pub struct RankedOption {
     pub occupation: OccupationIdx,
     /// The match score 0–100 (unboosted).
     pub score: f32,
-    /// The key used for closeness: score plus the bounded shortage boost.
+    /// The key of the order: the suggestion points (or, by closeness, the score) raised by
+    /// `boost` per cent.
     pub rank_key: f32,
+    /// The shortage and openings boosts together, in per cent (each bounded).
+    pub boost: f32,
+    /// Why it is suggested: the fit both ways and the figures of its explanation.
+    pub fit: FitSummary,
     pub shortage: bool,
     /// Plan hours and the number of gaps no attendable course closes (when plans are computed).
     pub plan_hours: Option<u32>,
@@ -86,7 +101,7 @@ pub struct RankedOption {
     pub openings: OpeningsSummary,
 }
 
-/// The "more openings near me" points for `openings` near the worker.
+/// The "more openings near me" boost, in per cent, for `openings` near the worker.
 pub fn openings_points(boost: f32, openings: u32) -> f32 {
     let n = openings as f32;
     boost.clamp(0.0, MAX_OPENINGS_BOOST) * n / (n + OPENINGS_HALF)
@@ -101,9 +116,11 @@ fn in_industries(catalogue: &Catalogue, o: OccupationIdx, chosen: &[IndustryIdx]
             .any(|i| chosen.contains(i) || catalogue.industries[i.get()].base.is_some_and(|b| chosen.contains(&b)))
 }
 
-/// The match score of every occupation for one profile, kept up to date as the profile changes:
-/// after a change only the occupations that require a skill whose effective level moved are
-/// scored again. A level change touches tens of ESCO's 3,007 occupations, not all of them.
+/// The match score and the fit of every occupation for one profile, kept up to date as the
+/// profile changes: after a change only the occupations that require a skill whose effective
+/// level moved are scored again. A level change touches tens of ESCO's 3,007 occupations, not all
+/// of them; the suggestion points, which compare each occupation with the best fits, are made
+/// from the kept parts in one pass.
 ///
 /// A board belongs to the catalogue it was made with; give it no other.
 #[derive(Clone, Debug)]
@@ -111,13 +128,18 @@ pub struct ScoreBoard {
     profile: Profile,
     vector: ProfileVector,
     scores: Vec<f32>,
+    overlaps: Vec<Overlap>,
+    strength: Strength,
 }
 
 impl ScoreBoard {
     pub fn new(catalogue: &Catalogue, profile: &Profile) -> Self {
         let vector = ProfileVector::new(catalogue, profile);
         let scores = catalogue.occupations.iter().map(|o| vector.score(o)).collect();
-        ScoreBoard { profile: profile.clone(), vector, scores }
+        let demand = catalogue.fit_demand();
+        let overlaps = catalogue.occupations.iter().map(|o| Overlap::new(demand, &vector, o)).collect();
+        let strength = Strength::new(demand, &vector);
+        ScoreBoard { profile: profile.clone(), vector, scores, overlaps, strength }
     }
 
     /// Moves the board to `profile`. Returns how many occupations were scored again.
@@ -137,8 +159,10 @@ impl ScoreBoard {
         let mut rescored = 0;
         for (i, _) in stale.iter().enumerate().filter(|(_, &stale)| stale) {
             self.scores[i] = vector.score(&catalogue.occupations[i]);
+            self.overlaps[i] = Overlap::new(catalogue.fit_demand(), &vector, &catalogue.occupations[i]);
             rescored += 1;
         }
+        self.strength = Strength::new(catalogue.fit_demand(), &vector);
         self.vector = vector;
         self.profile = profile.clone();
         rescored
@@ -153,13 +177,32 @@ impl ScoreBoard {
     pub fn score(&self, occupation: OccupationIdx) -> f32 {
         self.scores[occupation.get()]
     }
+
+    /// The fit 0–1 of every occupation, without the lift (`fit::fit`).
+    pub fn fits(&self, catalogue: &Catalogue) -> Vec<f32> {
+        catalogue
+            .occupation_indices()
+            .map(|o| fit::fit(catalogue.fit_demand(), self.strength, o, &self.overlaps[o.get()]))
+            .collect()
+    }
+
+    /// The suggestion points 0–100 of every occupation (`fit::suggestion_points`), and the fits.
+    pub fn suggestion_points(&self, catalogue: &Catalogue) -> (Vec<f32>, Vec<f32>) {
+        let fits = self.fits(catalogue);
+        (fit::suggestion_points(catalogue, catalogue.fit_demand(), &fits), fits)
+    }
+
+    fn summary(&self, o: OccupationIdx, points: f32, fit: f32) -> FitSummary {
+        let held = self.profile.entries().iter().filter(|(_, l)| l.value() > 0).count();
+        FitSummary::new(points, fit, &self.overlaps[o.get()], held.min(u16::MAX as usize) as u16, self.scores[o.get()])
+    }
 }
 
 /// Ranks the occupations of `catalogue` for `profile`.
 pub fn rank_occupations(catalogue: &Catalogue, profile: &Profile, options: &RankOptions) -> Vec<RankedOption> {
     let board = ScoreBoard::new(catalogue, profile);
     let mut ranked: Vec<RankedOption> = unranked(catalogue, &board, profile, options).collect();
-    crate::domain::order::sort_by(&mut ranked, |a, b| compare(options, a, b));
+    crate::domain::order::sort_by(&mut ranked, |a, b| compare(catalogue, options, a, b));
     ranked
 }
 
@@ -179,8 +222,8 @@ pub fn top_occupations_on(
 ) -> Vec<RankedOption> {
     let mut top: Vec<RankedOption> = Vec::with_capacity(n + 1);
     for option in unranked(catalogue, board, profile, options) {
-        // `compare` is a total order (the occupation breaks ties), so this is the sorted prefix.
-        let at = top.partition_point(|t| compare(options, t, &option).is_lt());
+        // `compare` is a total order (the occupation's id breaks ties), so this is the sorted prefix.
+        let at = top.partition_point(|t| compare(catalogue, options, t, &option).is_lt());
         if at < n {
             top.insert(at, option);
             top.truncate(n);
@@ -189,15 +232,16 @@ pub fn top_occupations_on(
     top
 }
 
-/// The order of [`rank_occupations`]: a total order.
-fn compare(options: &RankOptions, a: &RankedOption, b: &RankedOption) -> std::cmp::Ordering {
-    let closeness = b.rank_key.total_cmp(&a.rank_key);
+/// The order of [`rank_occupations`]: a total order, and none of it catalogue order.
+fn compare(catalogue: &Catalogue, options: &RankOptions, a: &RankedOption, b: &RankedOption) -> std::cmp::Ordering {
+    let key = b.rank_key.total_cmp(&a.rank_key);
+    let fit = b.fit.points.total_cmp(&a.fit.points).then(b.score.total_cmp(&a.score));
     let effort = a.unclosable.cmp(&b.unclosable).then(a.plan_hours.cmp(&b.plan_hours));
     match options.by {
-        RankBy::Closeness => closeness.then(effort),
-        RankBy::Effort => effort.then(closeness),
+        RankBy::Fit | RankBy::Closeness => key.then(fit).then(effort),
+        RankBy::Effort => effort.then(key).then(fit),
     }
-    .then(a.occupation.cmp(&b.occupation))
+    .then_with(|| catalogue.occupation(a.occupation).id.cmp(&catalogue.occupation(b.occupation).id))
 }
 
 /// Every option the filters keep, in catalogue order.
@@ -209,6 +253,7 @@ fn unranked<'a>(
 ) -> impl Iterator<Item = RankedOption> + 'a {
     let boost = options.shortage_boost.clamp(0.0, MAX_SHORTAGE_BOOST);
     let city = options.plan.city;
+    let (points, fits) = board.suggestion_points(catalogue);
     catalogue
         .occupation_indices()
         .filter(|&o| in_industries(catalogue, o, &options.industries))
@@ -230,10 +275,15 @@ fn unranked<'a>(
                 (None, None)
             };
             let near = if city.is_some() { openings.in_city } else { openings.in_province };
+            let fit = board.summary(o, points[o.get()], fits[o.get()]);
+            let base = if options.by == RankBy::Closeness { score } else { fit.points };
+            let raised = if shortage { boost } else { 0.0 } + openings_points(options.openings_boost, near);
             RankedOption {
                 occupation: o,
                 score,
-                rank_key: score + if shortage { boost } else { 0.0 } + openings_points(options.openings_boost, near),
+                fit,
+                boost: raised,
+                rank_key: base * (1.0 + raised / 100.0),
                 shortage,
                 plan_hours,
                 unclosable,

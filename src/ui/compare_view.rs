@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::ladder::outlook;
 use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
-use crate::i18n::{grade_name, label_value, met_fraction, t, yuan, Msg};
+use crate::i18n::{fit_line, grade_name, label_value, met_fraction, t, yuan, Msg};
 use crate::ui::timeline::plan_months;
 use crate::ui::{use_catalogue, use_lang};
 
@@ -32,7 +32,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             let report = assess_match(&catalogue, &props.profile, o);
             let plan = plan_courses(&catalogue, &props.profile, &report, &props.options);
             let outlook = outlook(&catalogue, &report, &plan);
-            (o, report, plan, outlook)
+            let why = crate::domain::fit::explain(&catalogue, &props.profile, o);
+            (o, report, plan, outlook, why)
         })
         .collect();
     let row = |label: Msg, cell: &dyn Fn(usize) -> String| {
@@ -71,6 +72,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                 <tbody>
                     { row(Msg::CompareMatch, &|i| format!("{}%", columns[i].1.percent())) }
                     { row(Msg::CompareMet, &|i| met_fraction(columns[i].1.met_count(), columns[i].1.skills.len())) }
+                    { row(Msg::CompareFit, &|i| fit_line(lang, &columns[i].4, None)) }
                     { row(Msg::TotalHours, &|i| columns[i].2.total_hours.to_string()) }
                     { row(Msg::CompareMonths, &|i| plan_months(&columns[i].2).to_string()) }
                     { row(Msg::OutOfPocket, &|i| yuan(lang, columns[i].2.total_out_of_pocket)) }
@@ -79,7 +81,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     // On paper the comparison keeps to the figures (the report stays within two pages).
                     <tr class="no-print">
                         <th scope="row">{ t(lang, Msg::RecommendedCourses) }</th>
-                        { for columns.iter().map(|(_, _, plan, _)| html! {
+                        { for columns.iter().map(|(_, _, plan, _, _)| html! {
                             <td>
                                 <ol class="compare__plan">
                                     { for plan.courses.iter().map(|p| {

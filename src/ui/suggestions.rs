@@ -8,7 +8,7 @@ use web_sys::HtmlSelectElement;
 
 use crate::domain::ranking::{top_occupations_on, OpeningsFilter, RankOptions, ScoreBoard};
 use crate::domain::{assess_with, plan_courses, OccupationIdx, PlanOptions, Profile};
-use crate::i18n::{label_value, openings_line, t, Msg};
+use crate::i18n::{fit_line, label_value, openings_line, t, Msg};
 use crate::ui::{use_catalogue, use_lang, CatalogueHandle};
 
 /// How many suggestions are shown.
@@ -109,6 +109,7 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                             <span class="suggestion__name">{ &name }</span>
                             <span class="suggestion__score">{ format!("{}%", r.score.round() as i64) }</span>
                             <span class="suggestion__hours">{ label_value(lang, t(lang, Msg::TotalHours), &plan.total_hours.to_string()) }</span>
+                            <span class={classes!("suggestion__why", r.fit.flagged().then_some("suggestion__why--flagged"))}>{ fit_line(lang, &r.fit, Some(plan.total_hours)) }</span>
                             if r.shortage {
                                 <span class="tag">{ t(lang, Msg::ShortageTag) }</span>
                             }

@@ -9,13 +9,14 @@ use skillgap::domain::assemble::assemble;
 use skillgap::domain::format::CatalogueFile;
 use skillgap::domain::import::{self, decode_upload, demand, esco, onet, shortage, ImportReport};
 use skillgap::domain::profile_input::{resolve, ProfileInput};
+use skillgap::domain::ranking::RankBy;
 use skillgap::domain::{Catalogue, Lang};
 
 use crate::report;
 
 const USAGE: &str = "usage:
   skillgap-cli assess CATALOGUE PROFILE.json
-  skillgap-cli rank CATALOGUE PROFILE.json [--top N] [--by closeness|effort]
+  skillgap-cli rank CATALOGUE PROFILE.json [--top N] [--by fit|closeness|effort]
   skillgap-cli validate FILE [--lang zh|en]
   skillgap-cli stats FILE
   skillgap-cli build DIR -o FILE [--check]
@@ -23,7 +24,8 @@ const USAGE: &str = "usage:
   skillgap-cli import-onet DIR -o FILE
   skillgap-cli apply-shortage CATALOGUE CSV -o FILE
   skillgap-cli apply-demand CATALOGUE CSV -o FILE
-  skillgap-cli cohort CATALOGUE ASSESSMENT.json... [--lang zh|en]   (CSV on standard output)";
+  skillgap-cli cohort CATALOGUE ASSESSMENT.json... [--lang zh|en]   (CSV on standard output)
+  skillgap-cli quality CATALOGUE --onet DIR --fixtures DIR [--json FILE]   (how the suggestions rank: a report)";
 
 /// The order in which `build` assembles the parts of `data/catalogue/`.
 const PARTS: [&str; 6] =
@@ -46,12 +48,24 @@ struct Args {
     lang: Lang,
     check: bool,
     top: usize,
-    by_effort: bool,
+    by: RankBy,
+    onet: Option<PathBuf>,
+    fixtures: Option<PathBuf>,
+    json: Option<PathBuf>,
 }
 
 fn parse_args(raw: &[String]) -> Result<Args, Failure> {
-    let mut args =
-        Args { positional: Vec::new(), output: None, lang: Lang::En, check: false, top: 10, by_effort: false };
+    let mut args = Args {
+        positional: Vec::new(),
+        output: None,
+        lang: Lang::En,
+        check: false,
+        top: 10,
+        by: RankBy::Fit,
+        onet: None,
+        fixtures: None,
+        json: None,
+    };
     let mut it = raw.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
@@ -66,12 +80,16 @@ fn parse_args(raw: &[String]) -> Result<Args, Failure> {
             "--check" => args.check = true,
             "--top" => args.top = it.next().and_then(|n| n.parse().ok()).ok_or_else(usage)?,
             "--by" => {
-                args.by_effort = match it.next().map(String::as_str) {
-                    Some("effort") => true,
-                    Some("closeness") => false,
+                args.by = match it.next().map(String::as_str) {
+                    Some("fit") => RankBy::Fit,
+                    Some("effort") => RankBy::Effort,
+                    Some("closeness") => RankBy::Closeness,
                     _ => return Err(usage()),
                 }
             }
+            "--onet" => args.onet = Some(it.next().ok_or_else(usage)?.into()),
+            "--fixtures" => args.fixtures = Some(it.next().ok_or_else(usage)?.into()),
+            "--json" => args.json = Some(it.next().ok_or_else(usage)?.into()),
             s if s.starts_with('-') => return Err(usage()),
             s => args.positional.push(s.to_owned()),
         }
@@ -186,9 +204,22 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 })?;
                 report::assess(&catalogue, &resolved, target)
             } else {
-                report::rank(&catalogue, &resolved, args.top, args.by_effort)
+                report::rank(&catalogue, &resolved, args.top, args.by)
             };
             println!("{}", serde_json::to_string_pretty(&value).map_err(|e| fail(vec![e.to_string()]))?);
+        }
+        "quality" => {
+            let (_, catalogue) = load(pos(0)?)?;
+            let onet = match &args.onet {
+                Some(dir) => Some(crate::quality::Onet::read(dir).map_err(|e| fail(vec![e]))?),
+                None => None,
+            };
+            let fixtures = args.fixtures.as_deref().ok_or_else(usage)?;
+            let report = crate::quality::report(&catalogue, fixtures, onet.as_ref()).map_err(|e| fail(vec![e]))?;
+            if let Some(path) = &args.json {
+                let text = serde_json::to_string_pretty(&report).map_err(|e| fail(vec![e.to_string()]))?;
+                fs::write(path, text + "\n").map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+            }
         }
         "validate" => {
             let path = pos(0)?;

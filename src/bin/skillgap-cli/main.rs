@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! skillgap-cli assess CATALOGUE PROFILE.json
-//! skillgap-cli rank CATALOGUE PROFILE.json [--top N] [--by closeness|effort]
+//! skillgap-cli rank CATALOGUE PROFILE.json [--top N] [--by fit|closeness|effort]
 //! skillgap-cli validate FILE [--lang zh|en]
 //! skillgap-cli stats FILE
 //! skillgap-cli build DIR -o FILE [--check]
@@ -10,6 +10,7 @@
 //! skillgap-cli import-onet DIR -o FILE
 //! skillgap-cli apply-shortage CATALOGUE CSV -o FILE
 //! skillgap-cli apply-demand CATALOGUE CSV -o FILE
+//! skillgap-cli quality CATALOGUE --onet DIR --fixtures DIR [--json FILE]
 //! ```
 //! Exit status: 0 on success, 1 on invalid input (with located messages on stderr), 2 on a
 //! usage error.
@@ -20,6 +21,8 @@
 mod cli;
 #[cfg(not(target_arch = "wasm32"))]
 mod pinyin;
+#[cfg(not(target_arch = "wasm32"))]
+mod quality;
 #[cfg(not(target_arch = "wasm32"))]
 mod report;
 

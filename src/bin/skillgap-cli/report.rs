@@ -64,18 +64,16 @@ pub fn assess(c: &Catalogue, input: &ResolvedInput, target: OccupationIdx) -> Va
 }
 
 /// The top `n` occupations for the profile.
-pub fn rank(c: &Catalogue, input: &ResolvedInput, n: usize, by_effort: bool) -> Value {
-    let options = RankOptions {
-        by: if by_effort { RankBy::Effort } else { RankBy::Closeness },
-        with_plans: true,
-        plan: input.options,
-        ..RankOptions::default()
-    };
+pub fn rank(c: &Catalogue, input: &ResolvedInput, n: usize, by: RankBy) -> Value {
+    let options = RankOptions { by, with_plans: true, plan: input.options, ..RankOptions::default() };
     let ranked = rank_occupations(c, &input.profile, &options);
     json!({
         "ranking": ranked.iter().take(n).enumerate().map(|(i, r)| {
             let occ = c.occupation(r.occupation);
-            json!({"rank": i + 1, "id": occ.id, "code": occ.code, "name": occ.name.zh, "score": round1(r.score),
+            let name = if occ.name.zh.is_empty() { &occ.name.en } else { &occ.name.zh };
+            json!({"rank": i + 1, "id": occ.id, "code": occ.code, "name": name, "score": round1(r.score),
+                   "suggestion": round1(r.fit.points), "uses": r.fit.used, "of_skills": r.fit.held, "to_learn": r.fit.to_learn,
+                   "over_qualified": r.fit.over_qualified, "asks_little": r.fit.asks_little,
                    "shortage": r.shortage, "plan_hours": r.plan_hours, "unclosable": r.unclosable})
         }).collect::<Vec<_>>(),
         "of": ranked.len(),
