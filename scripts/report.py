@@ -4,8 +4,11 @@ budget, enforced by size_report.py), the e2e timings and Lighthouse's performanc
 (reported, never enforced) from measurements.json, and the suggestion quality from quality.json.
 Also writes LOGS/summary.md with the same table, for a README or a closing note.
 
-Usage: scripts/report.py LOGS_DIR
+Usage: scripts/report.py LOGS_DIR [--readme README.md]
+With --readme, the table also replaces what stands between the README's
+`<!-- measured:begin -->` and `<!-- measured:end -->` lines, with the run's date.
 """
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -27,7 +30,13 @@ def goal_text(goal, unit):
 
 
 def main() -> int:
-    logs = Path(sys.argv[1] if len(sys.argv) > 1 else "target/test-logs")
+    args = sys.argv[1:]
+    readme = None
+    if "--readme" in args:
+        i = args.index("--readme")
+        readme = Path(args[i + 1])
+        del args[i : i + 2]
+    logs = Path(args[0] if args else "target/test-logs")
     rows = []  # (figure, value, goal, verdict)
     size = load(logs / "size.json")
     if size:
@@ -50,6 +59,18 @@ def main() -> int:
     lines = ["| figure | measured | goal | |", "|---|---:|---|---|"]
     lines += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in rows]
     (logs / "summary.md").write_text("\n".join(lines) + "\n")
+    if readme:
+        text = readme.read_text()
+        begin, end = "<!-- measured:begin -->", "<!-- measured:end -->"
+        if begin not in text or end not in text:
+            print(f"{readme}: no {begin} … {end} block", file=sys.stderr)
+            return 1
+        measured = logs / "measurements.json"
+        stamp = (measured if measured.exists() else logs / "summary.md").stat().st_mtime
+        when = datetime.datetime.fromtimestamp(stamp, datetime.timezone.utc)
+        block = f"{begin}\nRun of {when:%Y-%m-%d}, 2 cores:\n\n" + "\n".join(lines) + f"\n{end}"
+        head, rest = text.split(begin, 1)
+        readme.write_text(head + block + rest.split(end, 1)[1])
     width = max(len(r[0]) for r in rows)
     print("Measured in this run (timings and quality are reported against their goals, never asserted):")
     for a, b, c, d in rows:

@@ -314,6 +314,8 @@ proptest! {
             for o in c.occupation_indices() {
                 prop_assert_eq!(board.score(o).to_bits(), fresh.score(o).to_bits(), "{}", c.occupation(o).id);
             }
+            // The fit parts too: the suggestion points of every occupation, to the bit.
+            prop_assert_eq!(board.suggestion_points(c), fresh.suggestion_points(c));
             prop_assert_eq!(top_occupations_on(&board, c, &profile, &options, 5), top_occupations(c, &profile, &options, 5));
         }
     }
