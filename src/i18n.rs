@@ -113,8 +113,8 @@ messages! {
         "按合适程度排列：既看你达到了岗位要求的多少，也看岗位用得上你多少本事，水平不高出太多也不差太多；紧缺职业最多往前提 5%。百分数是匹配度。点“看这个”查看差距和培训方案。",
         "Ordered by fit: how much of the job you already meet, how much of what you can do the job uses, and neither far above nor far below your level; shortage occupations move up by at most 5 %. The percentage is the match. Press “Show” to see the gap and the plan.",
     ),
-    FitOverQualified => ("你的水平比这个岗位要求高很多，可能屈才", "Well below your level: you may be over-qualified"),
-    FitAsksLittle => ("这个岗位要求不多，用不上你大部分本事", "Asks little: it uses few of your skills"),
+    FitOverQualified => ("你的水平比这个岗位要求高很多，可能屈才", "well below your level: you may be over-qualified"),
+    FitAsksLittle => ("这个岗位要求不多，用不上你大部分本事", "asks little: it uses few of your skills"),
     CompareFit => ("为什么合适", "Why it fits"),
     ShowThis => ("看这个", "Show"),
     OriginSearchLabel => ("从以前的工作开始", "Start from a previous job"),
@@ -458,9 +458,10 @@ pub fn openings_line(lang: Lang, city: Option<&str>, o: &crate::domain::catalogu
     parts.join(" · ")
 }
 
-/// Why a suggestion is there, in one line: "用上你 5 项技能中的 4 项 · 还要学 2 项 · 课程约
-/// 120 小时", and why a high match is a weak suggestion when it is.
-pub fn fit_line(lang: Lang, fit: &crate::domain::fit::FitSummary, hours: Option<u32>) -> String {
+/// Why a suggestion is there, in one line: "用上你 5 项技能中的 4 项；还要学 2 项；课程约 120
+/// 小时", how many of the gaps no course the worker can attend closes, and why a high match is a
+/// weak suggestion when it is. `plan` is the plan's hours and unclosable gaps, when there is one.
+pub fn fit_line(lang: Lang, fit: &crate::domain::fit::FitSummary, plan: Option<(u32, usize)>) -> String {
     let mut parts: Vec<String> = vec![match lang {
         Lang::Zh => format!("用上你 {} 项技能中的 {} 项", fit.held, fit.used),
         Lang::En => format!("uses {} of your {} skills", fit.used, fit.held),
@@ -472,10 +473,16 @@ pub fn fit_line(lang: Lang, fit: &crate::domain::fit::FitSummary, hours: Option<
         (Lang::En, 1) => "1 more to learn".to_owned(),
         (Lang::En, n) => format!("{n} more to learn"),
     });
-    if let Some(h) = hours.filter(|&h| h > 0) {
+    if let Some((h, _)) = plan.filter(|&(h, _)| h > 0) {
         parts.push(match lang {
             Lang::Zh => format!("课程约 {h} 小时"),
             Lang::En => format!("about {h} hours of courses"),
+        });
+    }
+    if let Some((_, n)) = plan.filter(|&(_, n)| n > 0) {
+        parts.push(match lang {
+            Lang::Zh => format!("其中 {n} 项现在没有你能上的课"),
+            Lang::En => format!("{n} with no course you can attend now"),
         });
     }
     if fit.over_qualified {

@@ -75,6 +75,17 @@ fn a_job_far_below_the_workers_level_is_flagged_over_qualified() {
     // The comparison's explanation agrees with the suggestions'.
     let explained = fit::explain(&c, &lead, o);
     assert_eq!((explained.used, explained.to_learn, explained.over_qualified), (5, 2, true));
+    // And says so in both languages.
+    use skillgap::domain::Lang;
+    use skillgap::i18n::fit_line;
+    assert_eq!(
+        fit_line(Lang::Zh, &packer.fit, Some((80, 1))),
+        "用上你 5 项技能中的 5 项；还要学 2 项；课程约 80 小时；其中 1 项现在没有你能上的课；你的水平比这个岗位要求高很多，可能屈才"
+    );
+    assert_eq!(
+        fit_line(Lang::En, &packer.fit, None),
+        "Uses 5 of your 5 skills; 2 more to learn; well below your level: you may be over-qualified"
+    );
 }
 
 #[test]

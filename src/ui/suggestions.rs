@@ -109,7 +109,7 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                             <span class="suggestion__name">{ &name }</span>
                             <span class="suggestion__score">{ format!("{}%", r.score.round() as i64) }</span>
                             <span class="suggestion__hours">{ label_value(lang, t(lang, Msg::TotalHours), &plan.total_hours.to_string()) }</span>
-                            <span class={classes!("suggestion__why", r.fit.flagged().then_some("suggestion__why--flagged"))}>{ fit_line(lang, &r.fit, Some(plan.total_hours)) }</span>
+                            <span class={classes!("suggestion__why", r.fit.flagged().then_some("suggestion__why--flagged"))}>{ fit_line(lang, &r.fit, Some((plan.total_hours, plan.unclosable.len()))) }</span>
                             if r.shortage {
                                 <span class="tag">{ t(lang, Msg::ShortageTag) }</span>
                             }
