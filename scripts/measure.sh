@@ -16,5 +16,5 @@ rm -f "$MEASUREMENTS"
 cargo bench --bench engine -- "$@" 2>&1 | tee "$LOGS/bench.txt"
 [ -f dist/index.html ] || scripts/build.sh
 scripts/size_report.py dist --json "$LOGS/size.json" >/dev/null
-(cd e2e && node --test --test-concurrency=1 tests/latency.test.mjs tests/import.test.mjs) 2>&1 | tee "$LOGS/e2e.txt" | grep -E '^\[measured\]|^# (pass|fail)'
+(cd e2e && node --test --test-concurrency=1 tests/latency.test.mjs tests/import.test.mjs) 2>&1 | tee "$LOGS/e2e.txt" | grep -E '\[measured\]|^# (pass|fail)'
 scripts/report.py "$LOGS"

@@ -233,11 +233,9 @@ impl FitSummary {
     }
 }
 
-/// The suggestion points of every occupation: 100 × (fit + lift) / its largest, where the lift comes from the
-/// [`NEIGHBOURS`] best fits (see the module docs). `fits` are [`fit`] of every occupation.
-pub fn suggestion_points(catalogue: &Catalogue, demand: &Demand, fits: &[f32]) -> Vec<f32> {
-    let n = demand.skills;
-    // The best fits, ties by id (never by catalogue order).
+/// The [`NEIGHBOURS`] best fits, best first, ties by id (never by catalogue order). `fits` are
+/// [`fit`] of every occupation; an occupation that does not fit at all is never among them.
+pub fn best_fits(catalogue: &Catalogue, fits: &[f32]) -> Vec<usize> {
     let mut best: Vec<usize> = Vec::with_capacity(NEIGHBOURS + 1);
     for (i, &f) in fits.iter().enumerate() {
         if f <= 0.0 {
@@ -251,16 +249,24 @@ pub fn suggestion_points(catalogue: &Catalogue, demand: &Demand, fits: &[f32]) -
             best.truncate(NEIGHBOURS);
         }
     }
+    best
+}
+
+/// How much each occupation is like the `best` fits: [`NEIGHBOUR_LIFT`] × the mean correlation of
+/// its demand with theirs (at least 0) + [`FIELD_LIFT`] × the share of them in one of its
+/// industries. It depends on which occupations are the best fits only, so a score board keeps it
+/// while they stay the same.
+pub fn likeness(catalogue: &Catalogue, demand: &Demand, best: &[usize]) -> Vec<f32> {
     if best.is_empty() {
-        return fits.iter().map(|f| 100.0 * f / MAX_POINTS_SUM).collect();
+        return vec![0.0; catalogue.occupations.len()];
     }
-    let lend = best.iter().map(|&j| fits[j]).sum::<f32>() / best.len() as f32;
+    let n = demand.skills;
     let k = best.len() as f32;
     // The mean correlation with the best fits in one pass: Σ_k (d·d_k − Σd Σd_k / n) / √(s s_k)
     // = (d·D − Σd S / n) / √s, with D = Σ_k d_k / √s_k and S = Σ_k Σd_k / √s_k.
     let mut together = vec![0.0f32; catalogue.skills.len()];
     let mut together_sum = 0.0f32;
-    for &j in &best {
+    for &j in best {
         if demand.spread[j] <= 0.0 {
             continue;
         }
@@ -285,10 +291,16 @@ pub fn suggestion_points(catalogue: &Catalogue, demand: &Demand, fits: &[f32]) -
                 .iter()
                 .filter(|&&j| catalogue.occupations[j].industries.iter().any(|x| o.industries.contains(x)))
                 .count() as f32;
-            let lift = lend * (NEIGHBOUR_LIFT * alike.clamp(0.0, 1.0) + FIELD_LIFT * field / k);
-            100.0 * (fits[i] + lift) / MAX_POINTS_SUM
+            NEIGHBOUR_LIFT * alike.clamp(0.0, 1.0) + FIELD_LIFT * field / k
         })
         .collect()
+}
+
+/// The suggestion points of every occupation, 0–100: 100 × (fit + lift) / the largest fit + lift,
+/// where the lift is the mean fit of the `best` fits × the occupation's [`likeness`] to them.
+pub fn suggestion_points(fits: &[f32], best: &[usize], likeness: &[f32]) -> Vec<f32> {
+    let lend = if best.is_empty() { 0.0 } else { best.iter().map(|&j| fits[j]).sum::<f32>() / best.len() as f32 };
+    fits.iter().zip(likeness).map(|(f, like)| 100.0 * (f + lend * like) / MAX_POINTS_SUM).collect()
 }
 
 /// The explanation figures of one occupation for `profile`, without the points (which compare

@@ -130,6 +130,9 @@ pub struct ScoreBoard {
     scores: Vec<f32>,
     overlaps: Vec<Overlap>,
     strength: Strength,
+    /// The best fits and every occupation's likeness to them (`fit::likeness`), kept while the
+    /// best fits stay the same (a cache: the points are a function of the profile).
+    likeness: std::cell::RefCell<(Vec<usize>, Vec<f32>)>,
 }
 
 impl ScoreBoard {
@@ -139,7 +142,7 @@ impl ScoreBoard {
         let demand = catalogue.fit_demand();
         let overlaps = catalogue.occupations.iter().map(|o| Overlap::new(demand, &vector, o)).collect();
         let strength = Strength::new(demand, &vector);
-        ScoreBoard { profile: profile.clone(), vector, scores, overlaps, strength }
+        ScoreBoard { profile: profile.clone(), vector, scores, overlaps, strength, likeness: Default::default() }
     }
 
     /// Moves the board to `profile`. Returns how many occupations were scored again.
@@ -189,7 +192,12 @@ impl ScoreBoard {
     /// The suggestion points 0–100 of every occupation (`fit::suggestion_points`), and the fits.
     pub fn suggestion_points(&self, catalogue: &Catalogue) -> (Vec<f32>, Vec<f32>) {
         let fits = self.fits(catalogue);
-        (fit::suggestion_points(catalogue, catalogue.fit_demand(), &fits), fits)
+        let best = fit::best_fits(catalogue, &fits);
+        let mut kept = self.likeness.borrow_mut();
+        if kept.0 != best || kept.1.len() != catalogue.occupations.len() {
+            *kept = (best.clone(), fit::likeness(catalogue, catalogue.fit_demand(), &best));
+        }
+        (fit::suggestion_points(&fits, &best, &kept.1), fits)
     }
 
     fn summary(&self, o: OccupationIdx, points: f32, fit: f32) -> FitSummary {
