@@ -1,4 +1,4 @@
-// End-to-end: the catalogue's English half loads when a person switches to English (#9: the
+// End-to-end: the catalogue's English half loads when a person switches to English (the
 // public page's first load carries the Chinese half only). What was entered stays; a failed load
 // says so and can be tried again; once loaded, English works with the network down.
 import { test } from 'node:test';

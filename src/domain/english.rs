@@ -1,5 +1,5 @@
 //! The catalogue's English texts, kept apart from the rest so that the public page's first load
-//! carries only what a Chinese-speaking job seeker reads (#9: the English half is 29 KB of the
+//! carries only what a Chinese-speaking job seeker reads (the English half is 29 KB of the
 //! catalogue's 112 KB gzip).
 //!
 //! [`split`] takes every English text out of a catalogue file; `skillgap-cli build` writes both

@@ -1,5 +1,5 @@
 //! The English half of the public page's catalogue, loaded when a person first switches to
-//! English (`domain::english`; #9: the first load carries only the Chinese half). Until it is
+//! English (`domain::english`: the first load carries only the Chinese half). Until it is
 //! here, names show in Chinese under a status line; if it cannot be had, an alert says so and
 //! offers to try again, and everything else keeps working.
 

@@ -1,6 +1,6 @@
 //! Reading an assessment back: a share link, the copy saved on this device, or a chosen file.
 //! A first visit has nothing to read, so the code that reads (serde's JSON reader for the export
-//! format, the link decoder) loads on demand (#9): the start-up effect fetches [`STARTUP`] only
+//! format, the link decoder) loads on demand: the start-up effect fetches [`STARTUP`] only
 //! when the address holds a link or the device a saved copy, and the file picker fetches
 //! [`READ_FILE`] once a file is chosen. The service worker keeps both chunks for offline use.
 

@@ -1,6 +1,6 @@
 //! The whole catalogue for the parts that need what the public page's first load leaves out:
 //! courses, subsidy rules, demand, the occupations' descriptions and requirements, the skills'
-//! related skills (#9). The first load
+//! related skills. The first load
 //! carries the first part of the compact catalogue (`domain::compact::split`); step 4's result,
 //! its comparison and take-away, and the suggestions wrap their content in [`Whole`], whose
 //! code (and with it the embedded rest, `crate::embedded_rest`) loads with theirs. The whole
