@@ -200,9 +200,13 @@ impl ScoreBoard {
         (fit::suggestion_points(&fits, &best, &kept.1), fits)
     }
 
-    fn summary(&self, o: OccupationIdx, points: f32, fit: f32) -> FitSummary {
-        let held = self.profile.entries().iter().filter(|(_, l)| l.value() > 0).count();
-        FitSummary::new(points, fit, &self.overlaps[o.get()], held.min(u16::MAX as usize) as u16, self.scores[o.get()])
+    /// How many skills the profile holds (level above 0), for the "uses N of your M" line.
+    fn held(&self) -> u16 {
+        self.profile.entries().iter().filter(|(_, l)| l.value() > 0).count().min(u16::MAX as usize) as u16
+    }
+
+    fn summary(&self, o: OccupationIdx, points: f32, fit: f32, held: u16) -> FitSummary {
+        FitSummary::new(points, fit, &self.overlaps[o.get()], held, self.scores[o.get()])
     }
 }
 
@@ -262,6 +266,7 @@ fn unranked<'a>(
     let boost = options.shortage_boost.clamp(0.0, MAX_SHORTAGE_BOOST);
     let city = options.plan.city;
     let (points, fits) = board.suggestion_points(catalogue);
+    let held = board.held();
     catalogue
         .occupation_indices()
         .filter(|&o| in_industries(catalogue, o, &options.industries))
@@ -283,7 +288,7 @@ fn unranked<'a>(
                 (None, None)
             };
             let near = if city.is_some() { openings.in_city } else { openings.in_province };
-            let fit = board.summary(o, points[o.get()], fits[o.get()]);
+            let fit = board.summary(o, points[o.get()], fits[o.get()], held);
             let base = if options.by == RankBy::Closeness { score } else { fit.points };
             let raised = if shortage { boost } else { 0.0 } + openings_points(options.openings_boost, near);
             RankedOption {
