@@ -2,7 +2,7 @@
 # The README's test command: installs what is missing, then runs every tier, each whatever the
 # others did, so one failure never hides the figures of the rest.
 #   lint     cargo fmt --check, cargo clippy -D warnings (plain, `tools`, the wasm with `split`)
-#   native   cargo test (core, reducers, components rendered to strings)
+#   native   cargo test --workspace (core, CLI, components rendered to strings), and with `tools`
 #   browser  wasm-bindgen-test in headless Chromium (the app mounted, typed into, clicked)
 #   fuzz     30 s of each cargo-fuzz target (nightly toolchain)
 #   quality  how "what fits me" ranks: O*NET's Related Occupations and a counsellor's labels (a report)
@@ -62,7 +62,7 @@ count_line() {
 
 lint() {
   cargo fmt --check &&
-    cargo clippy --all-targets --quiet -- -D warnings &&
+    cargo clippy --workspace --all-targets --quiet -- -D warnings &&
     # The counsellors' build (tools/) compiles more of the UI: lint it too.
     cargo clippy --all-targets --quiet --features tools -- -D warnings &&
     # The public page's wasm with its split points (feature `split`, src/ui/lazy.rs), as Trunk builds it.
@@ -70,7 +70,9 @@ lint() {
 }
 
 native() {
-  cargo test
+  # The core, the CLI and the web app; then the web app's tests again as the counsellors' page
+  # builds it (feature `tools`: the whole catalogue embedded as JSON, the counsellors' parts).
+  cargo test --workspace && cargo test --features tools
 }
 
 browser() {
@@ -86,7 +88,7 @@ quality() {
     echo "O*NET reference not measured: $onet is missing (the shared data beside the project)"
     set --
   fi
-  cargo run --quiet --bin skillgap-cli -- quality data/catalogue.json "$@" --fixtures tests/fixtures --json "$LOGS/quality.json"
+  cargo run --quiet -p skillgap-cli -- quality data/catalogue.json "$@" --fixtures tests/fixtures --json "$LOGS/quality.json"
 }
 
 build() {

@@ -1,19 +1,12 @@
 //! Skill Gap Check (技能差距评估): compare a worker's skills with a target occupation and plan
 //! the short, subsidised, certified courses that close the gap — entirely in the browser.
 //!
-//! Layers, in dependency order: [`domain`] (pure core: catalogue, scoring, planning, search) →
-//! [`state`] (reducers) → [`ui`] (Yew components). [`i18n`] holds every interface string.
-//! See `ARCHITECTURE.md` for the code map and invariants.
+//! The web app: [`ui`] (Yew components) on the core crate `skillgap_core` ([`domain`], [`state`],
+//! [`i18n`], re-exported here), and the catalogue the page embeds. See `ARCHITECTURE.md` for the
+//! code map and invariants.
 
-pub mod domain;
-pub mod i18n;
-pub mod state;
+pub use skillgap_core::{domain, i18n, state, DEFAULT_CATALOGUE_JSON};
 pub mod ui;
-
-/// The default catalogue, whole (Chinese and English): built from `data/catalogue/` by
-/// `skillgap-cli build` (an illustrative edition; see `docs/catalogue-format.md`). The
-/// counsellors' page embeds it; tests read it.
-pub const DEFAULT_CATALOGUE_JSON: &str = include_str!("../data/catalogue.json");
 
 /// The catalogue the public page embeds: the Chinese half only
 /// (`data/public/catalogue.zh.json`, the English half loads when a person switches to English,

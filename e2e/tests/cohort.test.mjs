@@ -72,7 +72,7 @@ test('cohort: 50 assessments by drag and drop and by picker; the CSV matches the
 
   const href = await page.getByRole('link', { name: '下载汇总表（CSV）' }).getAttribute('href');
   const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, '')).replace(/^\uFEFF/, '');
-  const native = execFileSync('cargo', ['run', '-q', '--bin', 'skillgap-cli', '--', 'cohort', 'data/catalogue.json', ...files, '--lang', 'zh'],
+  const native = execFileSync('cargo', ['run', '-q', '-p', 'skillgap-cli', '--', 'cohort', 'data/catalogue.json', ...files, '--lang', 'zh'],
     { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   assert.equal(csv, native, 'the browser and the CLI give the same CSV');
   const lines = csv.trim().split('\n');

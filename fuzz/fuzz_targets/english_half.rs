@@ -3,9 +3,9 @@
 //! never a panic; a merged catalogue validates or reports errors.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use skillgap::domain::english::{apply, chinese_half_text, fingerprint, parse, split};
-use skillgap::domain::format::CatalogueFile;
-use skillgap::domain::Catalogue;
+use skillgap_core::domain::english::{apply, chinese_half_text, fingerprint, parse, split};
+use skillgap_core::domain::format::CatalogueFile;
+use skillgap_core::domain::Catalogue;
 
 thread_local! {
     static CHINESE: (CatalogueFile, u64) = {

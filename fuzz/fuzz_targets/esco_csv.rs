@@ -1,8 +1,8 @@
 //! Three ESCO files from one input (split at 0xFF bytes): an error or a catalogue that validates.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use skillgap::domain::import::esco::{import_esco, EscoFiles};
-use skillgap::domain::Catalogue;
+use skillgap_core::domain::import::esco::{import_esco, EscoFiles};
+use skillgap_core::domain::Catalogue;
 
 fuzz_target!(|data: &[u8]| {
     let mut parts = data.split(|b| *b == 0xFF);

@@ -4,10 +4,10 @@
 use std::sync::LazyLock;
 
 use libfuzzer_sys::fuzz_target;
-use skillgap::domain::extract::Extractor;
-use skillgap::domain::Catalogue;
+use skillgap_core::domain::extract::Extractor;
+use skillgap_core::domain::Catalogue;
 
-static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap());
+static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue::from_json(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap());
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(|| Extractor::new(&CATALOGUE));
 
 fuzz_target!(|data: &[u8]| {

@@ -1,8 +1,8 @@
 //! O*NET occupation data, skills and knowledge from one input (split at 0xFF bytes).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use skillgap::domain::import::onet::{import_onet, OnetFiles};
-use skillgap::domain::Catalogue;
+use skillgap_core::domain::import::onet::{import_onet, OnetFiles};
+use skillgap_core::domain::Catalogue;
 
 fuzz_target!(|data: &[u8]| {
     let mut parts = data.split(|b| *b == 0xFF);

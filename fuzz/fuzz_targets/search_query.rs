@@ -2,11 +2,11 @@
 //! panic — including when queries follow each other (the index narrows as a person types).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use skillgap::domain::search::SearchIndex;
-use skillgap::domain::{Catalogue, Lang};
+use skillgap_core::domain::search::SearchIndex;
+use skillgap_core::domain::{Catalogue, Lang};
 
 thread_local! {
-    static INDEX: SearchIndex = SearchIndex::skills(&Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap());
+    static INDEX: SearchIndex = SearchIndex::skills(&Catalogue::from_json(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap());
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -3,9 +3,9 @@
 //! sample catalogue never panics.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use skillgap::domain::Catalogue;
-use skillgap::state::export::restore;
-use skillgap::state::share::{decode, encode};
+use skillgap_core::domain::Catalogue;
+use skillgap_core::state::export::restore;
+use skillgap_core::state::share::{decode, encode};
 
 thread_local! {
     static SAMPLE: Catalogue = Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap();

@@ -2,9 +2,9 @@
 //! unchanged; a success still validates.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use skillgap::domain::format::CatalogueFile;
-use skillgap::domain::import::{demand::apply_demand, shortage::apply_shortage};
-use skillgap::domain::Catalogue;
+use skillgap_core::domain::format::CatalogueFile;
+use skillgap_core::domain::import::{demand::apply_demand, shortage::apply_shortage};
+use skillgap_core::domain::Catalogue;
 
 const SAMPLE: &str = include_str!("../../data/catalogue.sample.json");
 

@@ -3,9 +3,9 @@
 //! restores exports to one that restores to the same assessment.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use skillgap::domain::Catalogue;
-use skillgap::state::export::{export_json, import_json, parse_bytes};
-use skillgap::state::restore::startup;
+use skillgap_core::domain::Catalogue;
+use skillgap_core::state::export::{export_json, import_json, parse_bytes};
+use skillgap_core::state::restore::startup;
 
 thread_local! {
     static SAMPLE: Catalogue = Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap();

@@ -5,12 +5,12 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use skillgap::domain::assemble::assemble;
-use skillgap::domain::format::CatalogueFile;
-use skillgap::domain::import::{self, decode_upload, demand, esco, onet, shortage, ImportReport};
-use skillgap::domain::profile_input::{resolve, ProfileInput};
-use skillgap::domain::ranking::RankBy;
-use skillgap::domain::{Catalogue, Lang};
+use skillgap_core::domain::assemble::assemble;
+use skillgap_core::domain::format::CatalogueFile;
+use skillgap_core::domain::import::{self, decode_upload, demand, esco, onet, shortage, ImportReport};
+use skillgap_core::domain::profile_input::{resolve, ProfileInput};
+use skillgap_core::domain::ranking::RankBy;
+use skillgap_core::domain::{Catalogue, Lang};
 
 use crate::report;
 
@@ -173,8 +173,8 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let mut problems = Vec::new();
             for path in args.positional.iter().skip(1) {
                 let bytes = fs::read(path).map_err(|e| fail(vec![format!("{path}: {e}")]))?;
-                match skillgap::state::export::parse_bytes(&bytes)
-                    .and_then(|e| skillgap::state::export::restore(&e, &catalogue))
+                match skillgap_core::state::export::parse_bytes(&bytes)
+                    .and_then(|e| skillgap_core::state::export::restore(&e, &catalogue))
                 {
                     Ok(r) => states.push(r.state),
                     Err(e) => problems.push(format!("{path}: {}", e.message(args.lang))),
@@ -183,8 +183,8 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             for p in &problems {
                 eprintln!("skipped: {p}");
             }
-            let cohort = skillgap::state::cohort::aggregate(&catalogue, &states);
-            print!("{}", skillgap::state::cohort::to_csv(&catalogue, &cohort, args.lang));
+            let cohort = skillgap_core::state::cohort::aggregate(&catalogue, &states);
+            print!("{}", skillgap_core::state::cohort::to_csv(&catalogue, &cohort, args.lang));
         }
         "assess" | "rank" => {
             let (_, catalogue) = load(pos(0)?)?;
@@ -255,18 +255,18 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let text = serde_json::to_string(&file).map_err(|e| fail(vec![e.to_string()]))? + "\n";
             // The public page's first load carries the Chinese half; the English half loads when
             // a person switches to English (`domain::english`).
-            let (chinese, english) = skillgap::domain::english::split(&file);
+            let (chinese, english) = skillgap_core::domain::english::split(&file);
             let halves = out.parent().unwrap_or(Path::new(".")).join("public");
-            let chinese_text = skillgap::domain::english::chinese_half_text(&chinese);
+            let chinese_text = skillgap_core::domain::english::chinese_half_text(&chinese);
             // The public page embeds the Chinese half in its compact form (`domain::compact`), in
             // two parts: the first load carries the first, the parts that need the rest bring it.
-            let named = skillgap::domain::english::fingerprint(&chinese_text);
-            let (first, rest) = skillgap::domain::compact::split(&chinese);
+            let named = skillgap_core::domain::english::fingerprint(&chinese_text);
+            let (first, rest) = skillgap_core::domain::compact::split(&chinese);
             let outputs: [(PathBuf, Vec<u8>); 5] = [
                 (out.to_path_buf(), text.into_bytes()),
                 (halves.join("catalogue.zh.json"), chinese_text.into_bytes()),
-                (halves.join("catalogue.zh.bin"), skillgap::domain::compact::encode(&first, named)),
-                (halves.join("catalogue.zh.rest.bin"), skillgap::domain::compact::encode_rest(&rest, named)),
+                (halves.join("catalogue.zh.bin"), skillgap_core::domain::compact::encode(&first, named)),
+                (halves.join("catalogue.zh.rest.bin"), skillgap_core::domain::compact::encode_rest(&rest, named)),
                 (
                     halves.join("catalogue.en.json"),
                     (serde_json::to_string(&english).map_err(|e| fail(vec![e.to_string()]))? + "\n").into_bytes(),

@@ -1,10 +1,10 @@
 //! The JSON reports of `assess` and `rank`.
 
 use serde_json::{json, Value};
-use skillgap::domain::ladder::outlook;
-use skillgap::domain::profile_input::ResolvedInput;
-use skillgap::domain::ranking::{rank_occupations, RankBy, RankOptions};
-use skillgap::domain::{assess_match, plan_courses, Catalogue, OccupationIdx};
+use skillgap_core::domain::ladder::outlook;
+use skillgap_core::domain::profile_input::ResolvedInput;
+use skillgap_core::domain::ranking::{rank_occupations, RankBy, RankOptions};
+use skillgap_core::domain::{assess_match, plan_courses, Catalogue, OccupationIdx};
 
 fn round1(x: f32) -> f64 {
     (x as f64 * 10.0).round() / 10.0

@@ -5,16 +5,17 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use skillgap::domain::city::CITIES;
-use skillgap::domain::format::{CatalogueFile, IndustryKind};
-use skillgap::domain::Catalogue;
+use skillgap_core::domain::city::CITIES;
+use skillgap_core::domain::format::{CatalogueFile, IndustryKind};
+use skillgap_core::domain::Catalogue;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+/// The repository's top level (the CLI's paths in these tests are relative to it).
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("the repository")
 }
 
 fn file() -> CatalogueFile {
-    serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).expect("parses")
+    serde_json::from_str(skillgap_core::DEFAULT_CATALOGUE_JSON).expect("parses")
 }
 
 fn cli(args: &[&str]) -> std::process::Output {
@@ -29,7 +30,7 @@ fn the_embedded_file_is_up_to_date_with_its_parts() {
 
 #[test]
 fn it_validates_without_warnings() {
-    let catalogue = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).expect("valid");
+    let catalogue = Catalogue::from_json(skillgap_core::DEFAULT_CATALOGUE_JSON).expect("valid");
     let warnings: Vec<String> = catalogue.warnings().iter().map(|w| w.to_string()).collect();
     assert!(warnings.is_empty(), "{warnings:#?}");
 }
@@ -47,7 +48,7 @@ fn it_matches_the_json_schema() {
         assert!(errors.is_empty(), "{name}: {errors:#?}");
     }
     // The schema rejects what validation rejects, e.g. a level out of range.
-    let mut bad: serde_json::Value = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let mut bad: serde_json::Value = serde_json::from_str(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap();
     bad["occupations"][0]["requires"][0]["level"] = serde_json::json!(9);
     assert!(!validator.is_valid(&bad));
 }
@@ -84,7 +85,7 @@ fn it_meets_the_counts_of_the_catalogue_issue() {
     }
     // The file carries a character table instead of per-term pinyin; every skill gets pinyin from it.
     assert!(f.skills.iter().all(|s| s.pinyin.is_empty()));
-    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let c = Catalogue::from_json(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap();
     for s in &c.skills {
         assert!(!s.pinyin.is_empty(), "{} has pinyin", s.id);
     }
@@ -92,7 +93,7 @@ fn it_meets_the_counts_of_the_catalogue_issue() {
 
 #[test]
 fn courses_are_spread_over_all_14_cities() {
-    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let c = Catalogue::from_json(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap();
     let mut per_city: BTreeMap<&str, usize> = CITIES.iter().map(|c| (c.id, 0)).collect();
     for course in &c.courses {
         for city in &course.cities {
@@ -104,7 +105,7 @@ fn courses_are_spread_over_all_14_cities() {
 
 #[test]
 fn almost_every_requirement_can_be_closed_by_some_course() {
-    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let c = Catalogue::from_json(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap();
     let mut best = vec![0u8; c.skills.len()];
     for course in &c.courses {
         for (s, l) in &course.teaches {
@@ -146,7 +147,7 @@ fn every_national_code_exists_in_the_2022_classification() {
         }
     }
     assert_eq!(names.len(), 1_639, "细类 count of the 2022 classification");
-    for file in [file(), serde_json::from_str(include_str!("../data/catalogue.sample.json")).unwrap()] {
+    for file in [file(), serde_json::from_str(include_str!("../../../data/catalogue.sample.json")).unwrap()] {
         for o in &file.occupations {
             let official = names
                 .get(&o.code)
@@ -177,7 +178,7 @@ fn cli_rejects_bad_input_with_a_located_message_and_status_1() {
     let dir = std::env::temp_dir().join(format!("skillgap-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let bad = dir.join("bad.json");
-    let mut v: serde_json::Value = serde_json::from_str(include_str!("../data/catalogue.sample.json")).unwrap();
+    let mut v: serde_json::Value = serde_json::from_str(include_str!("../../../data/catalogue.sample.json")).unwrap();
     v["courses"][3]["teaches"][0]["skill"] = serde_json::json!("no-such-skill");
     std::fs::write(&bad, v.to_string()).unwrap();
     let out = cli(&["validate", bad.to_str().unwrap(), "--lang", "zh"]);
@@ -238,14 +239,14 @@ fn cli_assess_and_rank_print_json_reports() {
 
 #[test]
 fn the_sample_demand_table_covers_every_target_occupation_in_the_seven_cities() {
-    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let c = Catalogue::from_json(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap();
     for o in c.occupation_indices() {
         for city in ["fushun", "fuxin", "chaoyang", "huludao", "tieling", "shenyang", "dalian"] {
             let rows: Vec<_> = c.demand(o).iter().filter(|d| d.city.id == city).collect();
             assert!(!rows.is_empty(), "{} has no openings row in {city}", c.occupation(o).id);
             assert!(rows
                 .iter()
-                .all(|d| d.source == skillgap::domain::catalogue::SAMPLE_SOURCE && d.wage_low <= d.wage_high));
+                .all(|d| d.source == skillgap_core::domain::catalogue::SAMPLE_SOURCE && d.wage_low <= d.wage_high));
         }
     }
 }

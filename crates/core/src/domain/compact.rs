@@ -418,7 +418,7 @@ mod tests {
     use super::*;
 
     fn sample() -> CatalogueFile {
-        serde_json::from_str(include_str!("../../data/catalogue.sample.json")).unwrap()
+        serde_json::from_str(include_str!("../../../../data/catalogue.sample.json")).unwrap()
     }
 
     #[test]

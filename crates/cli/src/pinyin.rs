@@ -6,7 +6,7 @@
 //! ("plc bian cheng yu tiao shi"). Polyphonic characters take the crate's most common reading.
 
 use pinyin::ToPinyin;
-use skillgap::domain::format::CatalogueFile;
+use skillgap_core::domain::format::CatalogueFile;
 
 /// The crate's most common tone-less reading of `ch`, with `ü` written `v` as on every pinyin
 /// keyboard (`lv` for 铝).
@@ -14,10 +14,10 @@ pub fn reading(ch: char) -> Option<String> {
     ch.to_pinyin().map(|p| p.plain().replace('ü', "v"))
 }
 
-/// The syllables of `term` (see [`skillgap::domain::pinyin::syllables`]).
+/// The syllables of `term` (see [`skillgap_core::domain::pinyin::syllables`]).
 #[cfg(test)]
 pub fn syllables(term: &str) -> Option<String> {
-    skillgap::domain::pinyin::syllables(term, reading)
+    skillgap_core::domain::pinyin::syllables(term, reading)
 }
 
 /// Writes the catalogue's `pinyin_table`: the reading of every Chinese character in skill and
@@ -49,7 +49,7 @@ pub fn add_pinyin(file: &mut CatalogueFile) {
 #[cfg(test)]
 mod tests {
     use super::{add_pinyin, syllables};
-    use skillgap::domain::Catalogue;
+    use skillgap_core::domain::Catalogue;
 
     #[test]
     fn terms_become_toneless_syllables() {
@@ -64,8 +64,8 @@ mod tests {
     /// every term.
     #[test]
     fn the_table_gives_the_crates_pinyin_for_every_term() {
-        let mut file: skillgap::domain::format::CatalogueFile =
-            serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+        let mut file: skillgap_core::domain::format::CatalogueFile =
+            serde_json::from_str(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap();
         assert!(file.pinyin_table.len() > 500, "{} characters", file.pinyin_table.len());
         let catalogue = Catalogue::from_file(file.clone()).unwrap();
         let expected = |terms: Vec<&String>| {

@@ -486,7 +486,7 @@ mod tests {
 
     #[test]
     fn the_sample_catalogue_loads_too() {
-        let text = include_str!("../../data/catalogue.sample.json");
+        let text = include_str!("../../../../data/catalogue.sample.json");
         let c = load_all(text).unwrap().0;
         assert_eq!(c, Catalogue::from_json(text).unwrap());
     }
@@ -513,7 +513,7 @@ mod tests {
 
     #[test]
     fn every_cut_of_a_catalogue_is_an_error_not_a_panic() {
-        let text = include_str!("../../data/catalogue.sample.json");
+        let text = include_str!("../../../../data/catalogue.sample.json");
         for cut in (0..text.len()).step_by(97).filter(|&i| text.is_char_boundary(i)) {
             assert!(load_all(&text[..cut]).is_err(), "cut at {cut} loaded");
         }
@@ -521,7 +521,7 @@ mod tests {
 
     #[test]
     fn a_bad_entry_is_located_in_the_whole_text() {
-        let text = include_str!("../../data/catalogue.sample.json");
+        let text = include_str!("../../../../data/catalogue.sample.json");
         let broken = text.replacen("\"hours\":", "\"hours\": \"many\", \"x\":", 1);
         let errors = load_all(&broken).unwrap_err();
         let CatalogueError { path, kind: Kind::Syntax { line, column, detail } } = &errors[0] else {

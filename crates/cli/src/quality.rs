@@ -24,11 +24,11 @@ use std::path::Path;
 
 use serde::Deserialize;
 use serde_json::{json, Value};
-use skillgap::domain::catalogue::{Catalogue, OccupationIdx};
-use skillgap::domain::import::onet;
-use skillgap::domain::level::SkillLevel;
-use skillgap::domain::matching::Profile;
-use skillgap::domain::ranking::{rank_occupations, RankBy, RankOptions};
+use skillgap_core::domain::catalogue::{Catalogue, OccupationIdx};
+use skillgap_core::domain::import::onet;
+use skillgap_core::domain::level::SkillLevel;
+use skillgap_core::domain::matching::Profile;
+use skillgap_core::domain::ranking::{rank_occupations, RankBy, RankOptions};
 
 /// What the suggestions are held to on the reference, full profiles.
 const AIM_FULL: f64 = 0.45;
@@ -59,7 +59,7 @@ impl Onet {
             skills: &skills,
             knowledge: Some(&knowledge),
         })
-        .map_err(|e| e.message(skillgap::domain::Lang::En))?;
+        .map_err(|e| e.message(skillgap_core::domain::Lang::En))?;
         let catalogue = Catalogue::from_file(file).map_err(|e| format!("the O*NET import is not valid: {e:?}"))?;
         let text = read(dir, "Related Occupations.tsv")?;
         let mut reader = csv::ReaderBuilder::new().delimiter(b'\t').from_reader(text.as_bytes());

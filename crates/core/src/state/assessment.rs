@@ -223,8 +223,9 @@ mod tests {
 
     #[test]
     fn remap_finds_skills_and_target_by_id() {
-        let sample = Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap();
-        let mut v: serde_json::Value = serde_json::from_str(include_str!("../../data/catalogue.sample.json")).unwrap();
+        let sample = Catalogue::from_json(include_str!("../../../../data/catalogue.sample.json")).unwrap();
+        let mut v: serde_json::Value =
+            serde_json::from_str(include_str!("../../../../data/catalogue.sample.json")).unwrap();
         // The other catalogue lists skills in reverse order and lacks "gtaw".
         let skills = v["skills"].as_array_mut().unwrap();
         skills.reverse();

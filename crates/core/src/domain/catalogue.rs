@@ -219,10 +219,7 @@ impl Catalogue {
     /// loader, in a step of its own: it is more than half of the validation's time).
     /// Pinyin worked out for another file (a different number of skills or origins) is worked
     /// out again.
-    pub(crate) fn from_file_and_pinyin(
-        file: &CatalogueFile,
-        pinyin: TermPinyin,
-    ) -> Result<Catalogue, Vec<CatalogueError>> {
+    pub fn from_file_and_pinyin(file: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
         let fits = pinyin.skills.len() == file.skills.len() && pinyin.origins.len() == file.origins.len();
         Builder::default().build(file, if fits { pinyin } else { TermPinyin::of(file) })
     }
@@ -232,8 +229,7 @@ impl Catalogue {
     /// demand, which are left out (call it for a first part only). No warnings: orphans are
     /// judged on the whole catalogue. Its code is all the page's first load needs to validate
     /// (the courses' checks come with [`Catalogue::with_rest`], on demand).
-    #[cfg_attr(feature = "tools", allow(dead_code))] // the counsellors' page embeds the whole
-    pub(crate) fn from_first_part(file: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
+    pub fn from_first_part(file: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
         let fits = pinyin.skills.len() == file.skills.len() && pinyin.origins.len() == file.origins.len();
         let mut builder = Builder::default();
         let first = builder.first(file, if fits { pinyin } else { TermPinyin::of(file) })?;
@@ -382,13 +378,13 @@ impl Catalogue {
 
 /// The pinyin terms of every skill and previous job, in file order: the ones the file gives, or
 /// else the ones made from its `pinyin_table` (none without a table).
-pub(crate) struct TermPinyin {
+pub struct TermPinyin {
     skills: Vec<Vec<String>>,
     origins: Vec<Vec<String>>,
 }
 
 impl TermPinyin {
-    pub(crate) fn of(f: &CatalogueFile) -> TermPinyin {
+    pub fn of(f: &CatalogueFile) -> TermPinyin {
         let reading = |ch: char| {
             let mut buf = [0u8; 4];
             f.pinyin_table.get(&*ch.encode_utf8(&mut buf)).map(String::as_str)
@@ -1055,7 +1051,8 @@ mod tests {
 
     #[test]
     fn pinyin_worked_out_for_another_file_is_worked_out_again() {
-        let sample: CatalogueFile = serde_json::from_str(include_str!("../../data/catalogue.sample.json")).unwrap();
+        let sample: CatalogueFile =
+            serde_json::from_str(include_str!("../../../../data/catalogue.sample.json")).unwrap();
         let whole: CatalogueFile = serde_json::from_str(crate::DEFAULT_CATALOGUE_JSON).unwrap();
         assert_ne!(sample.skills.len(), whole.skills.len());
         let built = Catalogue::from_file_and_pinyin(&whole, TermPinyin::of(&sample)).unwrap();
@@ -1064,7 +1061,7 @@ mod tests {
 
     #[test]
     fn a_first_part_made_whole_is_the_whole_file_s_catalogue() {
-        for text in [include_str!("../../data/catalogue.sample.json"), crate::DEFAULT_CATALOGUE_JSON] {
+        for text in [include_str!("../../../../data/catalogue.sample.json"), crate::DEFAULT_CATALOGUE_JSON] {
             let file: CatalogueFile = serde_json::from_str(text).unwrap();
             let (first, rest) = crate::domain::compact::split(&file);
             let partial = Catalogue::from_first_part(&first, TermPinyin::of(&first)).unwrap();
@@ -1075,7 +1072,7 @@ mod tests {
 
     #[test]
     fn a_rest_is_checked_like_the_whole_file() {
-        let file: CatalogueFile = serde_json::from_str(include_str!("../../data/catalogue.sample.json")).unwrap();
+        let file: CatalogueFile = serde_json::from_str(include_str!("../../../../data/catalogue.sample.json")).unwrap();
         let (first, mut rest) = crate::domain::compact::split(&file);
         let partial = Catalogue::from_first_part(&first, TermPinyin::of(&first)).unwrap();
         rest.courses[0].teaches[0].skill = "nope".into();

@@ -19,5 +19,5 @@ pub use assessment::{
 /// The small hand-checked sample catalogue, for the tests of this module.
 #[cfg(test)]
 pub(crate) fn sample_catalogue() -> crate::domain::Catalogue {
-    crate::domain::Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap()
+    crate::domain::Catalogue::from_json(include_str!("../../../../data/catalogue.sample.json")).unwrap()
 }

@@ -322,7 +322,7 @@ mod tests {
 
     #[test]
     fn exports_name_skills_and_target_by_id() {
-        let c = Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap();
+        let c = Catalogue::from_json(include_str!("../../../../data/catalogue.sample.json")).unwrap();
         let state = AssessmentState::default()
             .apply(AssessmentAction::AddSkill(c.skill_by_id("smaw").unwrap()))
             .apply(AssessmentAction::SetTarget(c.occupation_by_id("welder")))

@@ -57,7 +57,7 @@ mod tests {
     use crate::state::{AssessmentAction, AssessmentState};
 
     fn entry(id: u64) -> SavedEntry {
-        let c = Catalogue::from_json(include_str!("../../data/catalogue.sample.json")).unwrap();
+        let c = Catalogue::from_json(include_str!("../../../../data/catalogue.sample.json")).unwrap();
         let s = AssessmentState::default().apply(AssessmentAction::SetTarget(c.occupation_by_id("welder")));
         SavedEntry { id, saved_at: "2026-11-29 11:20".into(), assessment: export(&s, &c) }
     }
