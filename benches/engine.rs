@@ -11,6 +11,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use skillgap::domain::catalogue::{FirstPart, TermPinyin};
 use skillgap::domain::compact::decode;
 use skillgap::domain::format::CatalogueFile;
 use skillgap::domain::import::esco::{import_esco, EscoFiles};
@@ -177,13 +178,16 @@ fn benches(c: &mut Criterion) {
     group.finish();
 
     // The public page's first load reads the first part only; step 4 and the suggestions then
-    // make the whole catalogue once (ui::Whole): read the rest and add it (Catalogue::with_rest),
+    // make the whole catalogue once (ui::Whole): read the rest and add it (FirstPart::with_rest),
     // against joining the files and validating the whole again.
     let (named, first) = decode(compact.as_slice()).unwrap();
     c.bench_function("read/first_part_then_validate", |b| {
-        b.iter(|| black_box(Catalogue::from_file_ref(&decode(black_box(compact.as_slice())).unwrap().1).unwrap()))
+        b.iter(|| {
+            let (_, file) = decode(black_box(compact.as_slice())).unwrap();
+            black_box(FirstPart::from_file(&file, TermPinyin::of(&file)).unwrap())
+        })
     });
-    let partial = skillgap::ui::default_session().unwrap().catalogue;
+    let partial = FirstPart::from_file(&first, TermPinyin::of(&first)).unwrap();
     c.bench_function("whole/read_rest_and_add", |b| {
         b.iter(|| {
             let rest = skillgap::domain::compact::decode_rest(black_box(REST), named).unwrap();

@@ -15,9 +15,9 @@ pub mod ui;
 pub const FIRST_LOAD_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.bin");
 /// The second part of the public page's compact catalogue: what the first part leaves out
 /// (`domain::compact::Rest`: courses, subsidy rules, demand, the occupations' descriptions and
-/// requirements, the skills' related skills). Only code in
-/// the parts that need it refers to it (through [`embedded_rest`]: `Catalogue::with_rest` in step 4, [`whole_file`] in the English merge), so the split build puts these
-/// bytes in those parts' chunks, not in the first load.
+/// requirements, the skills' related skills). Only code in the parts that need it refers to it
+/// (through [`embedded_rest`], which `ui::whole::complete` hands to `FirstPart::with_rest`), so
+/// the split build puts these bytes in those parts' chunks, not in the first load.
 #[cfg(not(feature = "tools"))]
 static REST_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.rest.bin");
 
@@ -40,19 +40,21 @@ pub fn first_load_file() -> Result<(u64, domain::format::CatalogueFile), Vec<dom
 }
 
 /// The validated catalogue of the file the page embeds ([`first_load_file`]), whose terms'
-/// pinyin is `pinyin`: on the public page its first part, checked without the courses' code
-/// (`Catalogue::from_first_part`), which the first load then does not carry.
+/// pinyin is `pinyin`: on the public page its first part ([`domain::FirstPart`], checked without
+/// the courses' code, which the first load then does not carry), on the counsellors' page the
+/// whole.
 pub(crate) fn first_load_catalogue(
     file: &domain::format::CatalogueFile,
     pinyin: domain::catalogue::TermPinyin,
-) -> Result<domain::Catalogue, Vec<domain::CatalogueError>> {
+) -> Result<state::session::CatalogueHandle, Vec<domain::CatalogueError>> {
+    use state::session::CatalogueHandle;
     #[cfg(not(feature = "tools"))]
     {
-        domain::Catalogue::from_first_part(file, pinyin)
+        domain::FirstPart::from_file(file, pinyin).map(CatalogueHandle::first_part)
     }
     #[cfg(feature = "tools")]
     {
-        domain::Catalogue::from_file_and_pinyin(file, pinyin)
+        domain::Catalogue::from_file_and_pinyin(file, pinyin).map(CatalogueHandle::new)
     }
 }
 
@@ -67,20 +69,6 @@ pub fn embedded_rest() -> Result<domain::compact::Rest, domain::CatalogueError> 
     {
         Err(domain::compact::CompactError::Mismatch.into())
     }
-}
-
-/// `file` whole: itself, or (the public page's first part, [`format::CatalogueFile::partial`])
-/// joined with the embedded rest. Call it only from code that loads on demand (see
-/// [`REST_COMPACT`]).
-///
-/// [`format::CatalogueFile::partial`]: domain::format::CatalogueFile::partial
-pub fn whole_file(
-    file: &domain::format::CatalogueFile,
-) -> Result<domain::format::CatalogueFile, domain::CatalogueError> {
-    if !file.partial {
-        return Ok(file.clone());
-    }
-    Ok(domain::compact::join(file, embedded_rest()?)?)
 }
 
 /// The fingerprint of the Chinese half the page embeds (no need to read the whole file).

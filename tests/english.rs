@@ -1,16 +1,17 @@
-//! The catalogue's two halves (#9): the public page embeds the Chinese half and loads the English
+//! The catalogue's two halves: the public page embeds the Chinese half and loads the English
 //! half when a person switches to English. Put back together they are the whole catalogue.
 //! (The counsellors' build, feature `tools`, embeds the whole catalogue instead.)
 #![cfg(all(not(target_arch = "wasm32"), not(feature = "tools")))]
 
 use std::rc::Rc;
 
-use skillgap::domain::english::{apply, fingerprint, parse, split, EnglishError};
+use skillgap::domain::catalogue::{FirstPart, TermPinyin};
+use skillgap::domain::english::{apply, attach, fingerprint, parse, split, EnglishError};
 use skillgap::domain::format::CatalogueFile;
 use skillgap::domain::{Catalogue, Lang};
+use skillgap::state::session::{with_english, CatalogueHandle, English, Session, SessionAction};
 use skillgap::state::AssessmentAction;
-use skillgap::ui::{default_session, CatalogueHandle, English, Session, SessionAction};
-use yew::Reducible;
+use skillgap::ui::default_session;
 
 const ENGLISH_HALF: &str = include_str!("../data/public/catalogue.en.json");
 const CHINESE_HALF: &str = include_str!("../data/public/catalogue.zh.json");
@@ -48,21 +49,36 @@ fn the_public_page_embeds_the_chinese_half_in_its_compact_form() {
     assert!(file.courses.is_empty() && file.demand.is_empty() && file.subsidy_rules.is_empty());
     assert!(file.occupations.iter().all(|o| o.description.zh.is_empty() && o.requires.is_empty()));
     assert_eq!(file, skillgap::domain::compact::split(&chinese).0);
-    assert_eq!(skillgap::whole_file(&file).expect("joins"), chinese, "the two parts are the Chinese half");
+    let rest = skillgap::embedded_rest().expect("reads");
+    assert_eq!(
+        skillgap::domain::compact::join(&file, rest.clone()).expect("joins"),
+        chinese,
+        "the two parts are the Chinese half"
+    );
     assert_eq!(named, fingerprint(CHINESE_HALF), "it names the Chinese half the English half checks");
     assert_eq!(skillgap::first_load_fingerprint(), fingerprint(CHINESE_HALF));
     let (_, first) = skillgap::first_load_file().expect("reads");
     assert_eq!(first, file);
-    // A whole file is itself.
-    assert_eq!(skillgap::whole_file(&chinese).expect("whole"), chinese);
     // What step 4 does with the first load's catalogue: add the embedded rest.
-    let session = skillgap::ui::default_session().expect("valid");
-    let made_whole = session.catalogue.with_rest(skillgap::embedded_rest().expect("reads")).expect("fits");
+    let first_part = FirstPart::from_file(&file, TermPinyin::of(&file)).expect("valid");
+    let made_whole = first_part.with_rest(rest).expect("fits");
     assert_eq!(made_whole, Catalogue::from_json(CHINESE_HALF).unwrap());
-    // What the English merge does with the first load's file: join the rest, then apply.
+    // What the English merge does with the first load's catalogue: make it whole, then attach
+    // the English texts (no file joined, nothing validated again).
     let english = parse(ENGLISH_HALF).unwrap();
-    let merged = apply(&skillgap::whole_file(&file).unwrap(), fingerprint(CHINESE_HALF), &english).expect("fits");
-    assert_eq!(merged, whole(), "the first part, its rest and the English half are the whole file");
+    let session = skillgap::ui::default_session().expect("valid");
+    assert!(session.catalogue.is_partial());
+    let complete = |f: &FirstPart| Ok(f.with_rest(skillgap::embedded_rest()?).expect("fits"));
+    let merged = with_english(&session.catalogue, complete, fingerprint(CHINESE_HALF), &english).expect("fits");
+    assert_eq!(
+        *merged.whole_if_made().expect("whole"),
+        Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap(),
+        "the first part, its rest and the English half are the whole catalogue"
+    );
+    assert_eq!(
+        attach(&made_whole, fingerprint(CHINESE_HALF), &english),
+        Ok((*merged.whole_if_made().unwrap()).clone())
+    );
 }
 
 #[test]
@@ -116,15 +132,12 @@ fn the_english_half_arriving_keeps_the_assessment_and_its_history() {
     let catalogue = CatalogueHandle::new(Catalogue::from_file_ref(&file).unwrap());
     let before = session.assessment.clone();
     let history = session.history.len();
-    // An answer for another catalogue file (one loaded meanwhile) changes nothing.
-    let stray = session.clone().reduce(SessionAction::EnglishLoaded {
-        from: Rc::new(file.clone()),
-        catalogue: catalogue.clone(),
-        file: Rc::new(file.clone()),
-    });
+    // An answer for another catalogue (one loaded meanwhile) changes nothing.
+    let stray =
+        session.clone().reduce(SessionAction::EnglishLoaded { from: catalogue.clone(), catalogue: catalogue.clone() });
     assert!(Rc::ptr_eq(&stray, &session));
-    let from = session.file.clone();
-    let session = session.reduce(SessionAction::EnglishLoaded { from, catalogue, file: Rc::new(file) });
+    let from = session.catalogue.clone();
+    let session = session.reduce(SessionAction::EnglishLoaded { from, catalogue });
     assert_eq!(session.english, English::Complete);
     assert!(!session.catalogue.is_partial(), "the merge made the catalogue whole");
     assert_eq!(session.assessment, before);

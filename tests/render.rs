@@ -73,7 +73,10 @@ async fn the_public_page_in_english_says_the_english_names_are_on_their_way() {
 async fn the_english_interface_is_complete() {
     // With the whole catalogue (the English half arrived, or the counsellors' page).
     let file: skillgap::domain::format::CatalogueFile = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
-    let session = skillgap::ui::Session::fresh(Catalogue::from_file_ref(&file).unwrap(), file);
+    let session = skillgap::state::session::Session::fresh(
+        skillgap::state::session::CatalogueHandle::new(Catalogue::from_file_ref(&file).unwrap()),
+        file,
+    );
     let props = AppProps { lang: Lang::En, preloaded: Some(std::rc::Rc::new(session)), ..AppProps::default() };
     let html = LocalServerRenderer::<App>::with_props(props).hydratable(false).render().await;
     assert!(html.contains("<h1>Skill Gap Check</h1>"));
@@ -195,7 +198,7 @@ fn the_loading_screen_matches_the_app() {
 
 #[derive(yew::Properties, PartialEq)]
 struct StatusProps {
-    english: skillgap::ui::English,
+    english: skillgap::state::session::English,
     lang: Lang,
 }
 
@@ -210,7 +213,7 @@ fn Status(props: &StatusProps) -> yew::Html {
 
 #[tokio::test]
 async fn the_english_half_failing_says_so_and_offers_a_new_try() {
-    use skillgap::ui::English;
+    use skillgap::state::session::English;
     let render = |english, lang| {
         LocalServerRenderer::<Status>::with_props(StatusProps { english, lang }).hydratable(false).render()
     };
@@ -235,7 +238,7 @@ async fn the_public_page_shows_courses_demand_and_descriptions_from_the_catalogu
     // The first load's catalogue lacks them (`domain::compact::split`); step 4 and the
     // suggestions make the whole one (`ui::Whole`).
     let mut session = skillgap::ui::default_session().expect("the embedded catalogue loads");
-    assert!(session.catalogue.is_partial() && session.catalogue.courses.is_empty());
+    assert!(session.catalogue.is_partial() && session.catalogue.whole_if_made().is_none());
     let whole: skillgap::domain::format::CatalogueFile =
         serde_json::from_str(include_str!("../data/public/catalogue.zh.json")).unwrap();
     let occupation = &whole.occupations[0];

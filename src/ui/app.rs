@@ -8,13 +8,14 @@ use yew::prelude::*;
 use crate::domain::format::CatalogueFile;
 #[cfg(feature = "tools")]
 use crate::domain::upload::Loaded;
-use crate::domain::{Catalogue, CatalogueError, Lang};
+use crate::domain::{CatalogueError, Lang};
 use crate::i18n::{dropped_summary, notice_text, t, Msg};
-use crate::state::export::{export, export_json, AssessmentError, AssessmentExport};
+use crate::state::export::{export, export_json};
 use crate::state::kiosk::KioskTimes;
-use crate::state::restore::{open, Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
+use crate::state::restore::{Notice, Startup, SET_ASIDE_KEY, STORAGE_KEY};
+use crate::state::session::{English, Session, SessionAction};
 use crate::state::{AssessmentAction, AssessmentState};
-use crate::ui::{use_english_half, English, EnglishStatus, WantEnglish};
+use crate::ui::{use_english_half, EnglishStatus, WantEnglish};
 use crate::ui::{Assessment, CatalogueHandle, KioskGuard};
 #[cfg(feature = "tools")]
 use crate::ui::{CohortView, CounsellorPanel, DataPanel};
@@ -46,238 +47,44 @@ pub struct AppProps {
     pub preloaded: Option<Rc<Session>>,
 }
 
-/// The loaded catalogue (with its file, for importers that amend it) and the assessment.
+/// The session (`state::session`) as a Yew reducer: the reducing is the core's
+/// [`Session::reduce`]; this only lets `use_reducer` hold it.
 #[derive(Clone, PartialEq)]
-pub struct Session {
-    pub catalogue: CatalogueHandle,
-    pub file: Rc<CatalogueFile>,
-    pub assessment: AssessmentState,
-    /// Ids the last catalogue change removed from the assessment.
-    pub dropped: Vec<String>,
-    /// Earlier assessments, newest last, for undo (at most [`UNDO_DEPTH`]).
-    pub history: Vec<AssessmentState>,
-    /// True once the start-up effect has looked for a share link or a saved copy; nothing is
-    /// saved before, so the empty first render never overwrites a saved assessment.
-    pub ready: bool,
-    /// False on a public kiosk (`?mode=kiosk`): nothing is written to storage.
-    pub persist: bool,
-    pub notice: Option<Notice>,
-    /// Counts "forget" presses, so an effect clears storage each time.
-    pub forgets: u32,
-    /// True once the person changed something here. Only then is the assessment saved: opening
-    /// a share link (good or broken) never overwrites or deletes the copy saved on the device.
-    pub dirty: bool,
-    /// The saved copy could not be read at start-up (its reader could not be fetched): nothing
-    /// is saved over it until the page is reloaded.
-    pub held: bool,
-    /// Whether the catalogue's English texts are here (the public page loads them when a person
-    /// switches to English).
-    pub english: English,
-    /// True once a search in Latin letters found nothing: the English half may answer it.
-    pub english_wanted: bool,
+pub struct SessionState(pub Rc<Session>);
+
+impl std::ops::Deref for SessionState {
+    type Target = Session;
+    fn deref(&self) -> &Session {
+        &self.0
+    }
 }
 
-/// How many steps can be undone.
-pub const UNDO_DEPTH: usize = 30;
-
-pub enum SessionAction {
-    Assess(AssessmentAction),
-    /// Goes back to the assessment before the last change.
-    Undo,
-    /// Switch to another catalogue, carrying the assessment over by id.
-    Load(CatalogueHandle, Rc<CatalogueFile>),
-    /// What the start-up effect found (see `state::restore::startup`).
-    Started(Startup, bool),
-    /// An assessment file the person chose, read (not yet restored).
-    Open(Result<AssessmentExport, AssessmentError>),
-    /// Forgets the assessment (the effect clears storage).
-    Forget,
-    SaveFailed,
-    Dismiss,
-    /// The English half of the catalogue was asked for.
-    EnglishLoading,
-    /// The catalogue `from` with its English texts: `catalogue`, built from `file`.
-    EnglishLoaded {
-        from: Rc<CatalogueFile>,
-        catalogue: CatalogueHandle,
-        file: Rc<CatalogueFile>,
-    },
-    /// The English half could not be had (`outdated`: it belongs to another build of the page);
-    /// [`SessionAction::EnglishRetry`] asks again.
-    EnglishFailed {
-        outdated: bool,
-    },
-    EnglishRetry,
-    /// A search could use the English half (see `ui::english::use_english_for_latin_queries`).
-    EnglishWanted,
-}
-
-impl Reducible for Session {
+impl Reducible for SessionState {
     type Action = SessionAction;
 
     fn reduce(self: Rc<Self>, action: SessionAction) -> Rc<Self> {
-        match action {
-            SessionAction::Assess(a) => {
-                let assessment = self.assessment.apply(a);
-                if assessment == self.assessment {
-                    return self;
-                }
-                let mut history = self.history.clone();
-                history.push(self.assessment.clone());
-                if history.len() > UNDO_DEPTH {
-                    history.remove(0);
-                }
-                Rc::new(Session {
-                    assessment,
-                    dropped: Vec::new(),
-                    history,
-                    notice: None,
-                    dirty: true,
-                    ..(*self).clone()
-                })
-            }
-            SessionAction::Undo => {
-                let mut history = self.history.clone();
-                match history.pop() {
-                    Some(assessment) => {
-                        Rc::new(Session { assessment, history, dropped: Vec::new(), dirty: true, ..(*self).clone() })
-                    }
-                    None => self,
-                }
-            }
-            SessionAction::Load(catalogue, file) => {
-                let (assessment, dropped) = self.assessment.remap(&self.catalogue, &catalogue);
-                // Indices of the old catalogue mean nothing in the new one: history starts again.
-                // A loaded catalogue is whole: no English half is fetched for it.
-                Rc::new(Session {
-                    catalogue,
-                    file,
-                    assessment,
-                    dropped,
-                    history: Vec::new(),
-                    english: English::Complete,
-                    ..(*self).clone()
-                })
-            }
-            // Once: a reader that arrives after the start-up gave up changes nothing.
-            SessionAction::Started(..) if self.ready => self,
-            SessionAction::Started(start, persist) => {
-                let mut next =
-                    Session { notice: start.notice, ready: true, persist, held: start.held, ..(*self).clone() };
-                if let Some(state) = start.state {
-                    // What the person entered while the reader loaded stays one undo away, and
-                    // the opened assessment is not a change of theirs: a share link opened now
-                    // never overwrites the copy saved on the device.
-                    if self.dirty {
-                        next.history.push(std::mem::replace(&mut next.assessment, state));
-                        if next.history.len() > UNDO_DEPTH {
-                            next.history.remove(0);
-                        }
-                    } else {
-                        next.assessment = state;
-                    }
-                    next.dirty = false;
-                }
-                Rc::new(next)
-            }
-            SessionAction::Open(file) => {
-                let (state, notice) = open(file, &self.catalogue, Notice::FileOpened, Notice::FileBroken);
-                let mut next = Session { notice: Some(notice), dropped: Vec::new(), ..(*self).clone() };
-                if let Some(state) = state {
-                    next.dirty = true;
-                    next.history.push(std::mem::replace(&mut next.assessment, state));
-                    if next.history.len() > UNDO_DEPTH {
-                        next.history.remove(0);
-                    }
-                }
-                Rc::new(next)
-            }
-            SessionAction::Forget => Rc::new(Session {
-                assessment: AssessmentState::default(),
-                history: Vec::new(),
-                dropped: Vec::new(),
-                notice: Some(Notice::Forgotten),
-                forgets: self.forgets + 1,
-                dirty: false,
-                ..(*self).clone()
-            }),
-            SessionAction::SaveFailed => Rc::new(Session { notice: Some(Notice::SaveFailed), ..(*self).clone() }),
-            SessionAction::Dismiss => Rc::new(Session { notice: None, ..(*self).clone() }),
-            // Each step only from the one before it: a second click or a late answer changes nothing.
-            SessionAction::EnglishLoading if self.english == English::Missing => {
-                Rc::new(Session { english: English::Loading, ..(*self).clone() })
-            }
-            SessionAction::EnglishFailed { outdated } if self.english == English::Loading => Rc::new(Session {
-                english: if outdated { English::Outdated } else { English::Failed },
-                ..(*self).clone()
-            }),
-            SessionAction::EnglishRetry if self.english == English::Failed => {
-                Rc::new(Session { english: English::Missing, ..(*self).clone() })
-            }
-            SessionAction::EnglishLoading | SessionAction::EnglishFailed { .. } | SessionAction::EnglishRetry => self,
-            SessionAction::EnglishWanted if self.english == English::Missing && !self.english_wanted => {
-                Rc::new(Session { english_wanted: true, ..(*self).clone() })
-            }
-            SessionAction::EnglishWanted => self,
-            // Only onto the catalogue it was made from (not one loaded meanwhile), and only when
-            // every entry stands where it stood: indices, undo history and all carry over.
-            SessionAction::EnglishLoaded { from, catalogue, file }
-                if self.english == English::Loading
-                    && Rc::ptr_eq(&from, &self.file)
-                    && same_entries(&self.catalogue, &catalogue) =>
-            {
-                Rc::new(Session { catalogue, file, english: English::Complete, ..(*self).clone() })
-            }
-            SessionAction::EnglishLoaded { .. } => self,
+        let next = self.0.clone().reduce(action);
+        if Rc::ptr_eq(&next, &self.0) {
+            self
+        } else {
+            Rc::new(SessionState(next))
         }
     }
 }
 
-/// Whether two catalogues list the same skills, occupations, origins and courses in the same
-/// order (so that the indices of one mean the same in the other). A first part
-/// ([`CatalogueHandle::is_partial`]) has no courses yet: any courses of `b` fit it.
-fn same_entries(a: &CatalogueHandle, b: &Catalogue) -> bool {
-    a.skills.iter().map(|x| &x.id).eq(b.skills.iter().map(|x| &x.id))
-        && a.occupations.iter().map(|x| &x.id).eq(b.occupations.iter().map(|x| &x.id))
-        && a.origins.iter().map(|x| &x.id).eq(b.origins.iter().map(|x| &x.id))
-        && (a.is_partial() || a.courses.iter().map(|x| &x.id).eq(b.courses.iter().map(|x| &x.id)))
-}
-
-/// Parses the embedded default catalogue at once (tests, and the fallback when the stepwise
+/// Reads the embedded default catalogue at once (tests, and the fallback when the stepwise
 /// load in `ui::boot` failed: this reports the same errors).
 pub fn default_session() -> Result<Session, Vec<CatalogueError>> {
     let (_, file) = crate::first_load_file()?;
     let catalogue = crate::first_load_catalogue(&file, crate::domain::catalogue::TermPinyin::of(&file))?;
-    Ok(Session::first_load(catalogue, file))
+    Ok(first_load_session(catalogue, file))
 }
 
-impl Session {
-    /// A session on `catalogue` (built from `file`) with an empty assessment.
-    pub fn fresh(catalogue: Catalogue, file: CatalogueFile) -> Session {
-        let file = Rc::new(file);
-        Session {
-            catalogue: CatalogueHandle::of_file(catalogue, &file),
-            file,
-            assessment: AssessmentState::default(),
-            dropped: Vec::new(),
-            history: Vec::new(),
-            ready: false,
-            persist: false,
-            notice: None,
-            forgets: 0,
-            dirty: false,
-            held: false,
-            english: English::Complete,
-            english_wanted: false,
-        }
-    }
-
-    /// A session on the catalogue the page embeds: on the public page its English half is still
-    /// to come.
-    pub fn first_load(catalogue: Catalogue, file: CatalogueFile) -> Session {
-        let english = if cfg!(feature = "tools") { English::Complete } else { English::Missing };
-        Session { english, ..Session::fresh(catalogue, file) }
-    }
+/// A session on the catalogue the page embeds: on the public page its English half is still
+/// to come.
+pub fn first_load_session(catalogue: CatalogueHandle, file: CatalogueFile) -> Session {
+    let english = if cfg!(feature = "tools") { English::Complete } else { English::Missing };
+    Session { english, ..Session::fresh(catalogue, file) }
 }
 
 #[component]
@@ -360,7 +167,11 @@ pub fn App(props: &AppProps) -> Html {
             {
                 match &*initial {
                     #[cfg(feature = "tools")]
-                    Ok(session) if props.cohort => html! { <CohortView catalogue={session.catalogue.clone()} /> },
+                    // The counsellors' page loads a whole catalogue.
+                    Ok(session) if props.cohort => match session.catalogue.whole_if_made() {
+                        Some(catalogue) => html! { <CohortView {catalogue} /> },
+                        None => html! {},
+                    },
                     Ok(session) => html! { <SessionView key={*generation} initial={session.clone()} kiosk={props.kiosk} counsellor={props.counsellor} /> },
                     Err(errors) => html! {
                         <div class="error-panel" role="alert">
@@ -390,7 +201,7 @@ impl PartialEq for SessionViewProps {
 
 /// Saves `json` (the export of `assessment`) on this device, or removes the saved copy when the
 /// assessment is empty; reports a failure to the session.
-fn save(session: &UseReducerHandle<Session>, assessment: &AssessmentState, json: &str) {
+fn save(session: &UseReducerHandle<SessionState>, assessment: &AssessmentState, json: &str) {
     let Some(storage) = gloo::utils::window().local_storage().ok().flatten() else {
         session.dispatch(SessionAction::SaveFailed);
         return;
@@ -411,7 +222,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
     let lang = crate::ui::use_lang();
     let session = {
         let initial = props.initial.clone();
-        use_reducer(move || (*initial).clone())
+        use_reducer(move || SessionState(initial))
     };
     // Start-up: a share link in the address wins, else the copy saved on this device (never on
     // a kiosk). The link leaves the address bar once read; a damaged saved copy is set aside.
@@ -473,7 +284,10 @@ fn SessionView(props: &SessionViewProps) -> Html {
     let on_loaded = (*use_memo(dispatcher.clone(), |d| {
         let d = d.clone();
         Callback::from(move |loaded: Loaded| {
-            d.dispatch(SessionAction::Load(CatalogueHandle::new(loaded.catalogue), Rc::new(loaded.file)))
+            d.dispatch(SessionAction::Load {
+                catalogue: CatalogueHandle::new(loaded.catalogue),
+                file: Rc::new(loaded.file),
+            })
         })
     }))
     .clone();
@@ -482,7 +296,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
         let d = d.clone();
         Callback::from(move |_| {
             if let Ok(s) = default_session() {
-                d.dispatch(SessionAction::Load(s.catalogue, s.file));
+                d.dispatch(SessionAction::Load { catalogue: s.catalogue, file: s.file });
             }
         })
     }))
@@ -572,14 +386,14 @@ fn SessionView(props: &SessionViewProps) -> Html {
 /// copy aside, and tells the session what it found.
 /// The code that reads a link or a saved copy loads on demand (`ui::reading`): a first visit,
 /// with neither, starts at once without it.
-fn start_session(session: &UseReducerHandle<Session>, persist: bool) {
+fn start_session(session: &UseReducerHandle<SessionState>, persist: bool) {
     let window = gloo::utils::window();
     let fragment = window.location().hash().unwrap_or_default();
     let storage = window.local_storage().ok().flatten();
     let stored = if persist { storage.as_ref().and_then(|s| s.get_item(STORAGE_KEY).ok().flatten()) } else { None };
     let link = crate::state::share::is_share_link(&fragment);
     if !link && stored.is_none() {
-        session.dispatch(SessionAction::Started(Startup::default(), persist));
+        session.dispatch(SessionAction::Started { startup: Startup::default(), persist });
         return;
     }
     // Offline before the service worker kept the reader, or no answer within the time a part
@@ -590,7 +404,7 @@ fn start_session(session: &UseReducerHandle<Session>, persist: bool) {
         let held = stored.is_some();
         move || {
             let start = Startup { notice: Some(Notice::NotReadNow { link }), held, ..Startup::default() };
-            session.dispatch(SessionAction::Started(start, persist));
+            session.dispatch(SessionAction::Started { startup: start, persist });
         }
     };
     {
@@ -608,7 +422,7 @@ fn start_session(session: &UseReducerHandle<Session>, persist: bool) {
             let _ = storage.set_item(SET_ASIDE_KEY, text);
             let _ = storage.remove_item(STORAGE_KEY);
         }
-        session.dispatch(SessionAction::Started(start, persist));
+        session.dispatch(SessionAction::Started { startup: start, persist });
     });
 }
 

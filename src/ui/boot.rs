@@ -7,7 +7,8 @@
 
 use std::rc::Rc;
 
-use crate::ui::{App, AppProps, Session};
+use crate::state::session::Session;
+use crate::ui::{first_load_session, App, AppProps};
 
 /// Loads the default catalogue step by step, then mounts the app with it. When the stepwise load
 /// fails the app mounts without it and reads the catalogue itself, showing the errors.
@@ -19,7 +20,7 @@ pub fn load_then_mount(props: AppProps) {
         crate::ui::prefs::next_task(move || {
             let pinyin = TermPinyin::of(&file);
             crate::ui::prefs::next_task(move || match crate::first_load_catalogue(&file, pinyin) {
-                Ok(catalogue) => index_then_mount(Session::first_load(catalogue, file), props),
+                Ok(catalogue) => index_then_mount(first_load_session(catalogue, file), props),
                 Err(_) => mount(props),
             });
         });
@@ -36,7 +37,10 @@ pub fn load_then_mount(props: AppProps) {
             Step::More => next_step(loader, props),
             Step::Done(Ok(loaded)) => {
                 let (catalogue, file) = *loaded;
-                index_then_mount(Session::first_load(catalogue, file), props);
+                index_then_mount(
+                    first_load_session(crate::state::session::CatalogueHandle::new(catalogue), file),
+                    props,
+                );
             }
             Step::Done(Err(_)) => mount(props),
         });

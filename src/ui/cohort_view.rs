@@ -13,11 +13,11 @@ use crate::state::cohort::{aggregate, to_csv, Cohort, MAX_COHORT_FILES};
 use crate::state::export::{parse_bytes, restore, AssessmentError, MAX_ASSESSMENT_BYTES};
 use crate::state::AssessmentState;
 use crate::ui::gap_chart::clip_label;
-use crate::ui::{use_lang, CatalogueHandle};
+use crate::ui::{use_lang, WholeCatalogue};
 
 #[derive(Properties, PartialEq)]
 pub struct CohortViewProps {
-    pub catalogue: CatalogueHandle,
+    pub catalogue: WholeCatalogue,
 }
 
 #[derive(Clone, PartialEq, Default)]
@@ -28,7 +28,7 @@ struct Loaded {
     truncated: bool,
 }
 
-async fn read_all(files: FileList, catalogue: CatalogueHandle) -> Loaded {
+async fn read_all(files: FileList, catalogue: WholeCatalogue) -> Loaded {
     let mut states: Vec<AssessmentState> = Vec::new();
     let mut skipped = Vec::new();
     let n = files.length() as usize;
@@ -84,7 +84,7 @@ fn bars(id: &'static str, title: &str, items: &[(String, u32)], unit: &str) -> H
     }
 }
 
-fn group_name(lang: Lang, catalogue: &CatalogueHandle, city: bool, id: &str) -> String {
+fn group_name(lang: Lang, catalogue: &crate::domain::Terms, city: bool, id: &str) -> String {
     if city {
         return find_city(id).map_or_else(|| t(lang, Msg::CohortAnyCity).to_owned(), |c| c.name(lang).to_owned());
     }

@@ -7,7 +7,7 @@ use crate::domain::ladder::outlook;
 use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
 use crate::i18n::{fit_line, grade_name, label_value, met_fraction, t, yuan, Msg};
 use crate::ui::timeline::plan_months;
-use crate::ui::{use_catalogue, use_lang};
+use crate::ui::{use_lang, use_whole};
 
 #[derive(Properties, PartialEq)]
 pub struct CompareViewProps {
@@ -21,7 +21,7 @@ pub struct CompareViewProps {
 #[component]
 pub fn CompareView(props: &CompareViewProps) -> Html {
     let lang = use_lang();
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let Some(catalogue) = use_whole() else { return html! {} };
     if props.occupations.is_empty() {
         return html! {};
     }

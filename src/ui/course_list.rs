@@ -10,7 +10,7 @@ use crate::domain::format::DeliveryMode;
 use crate::domain::planner::UnclosableReason;
 use crate::domain::{CoursePlan, Lang, Objective};
 use crate::i18n::{label_value, list_separator, plan_month, t, yuan, Msg};
-use crate::ui::{use_catalogue, use_lang};
+use crate::ui::{use_lang, use_whole};
 
 #[derive(Properties, PartialEq)]
 pub struct CourseListProps {
@@ -21,7 +21,7 @@ pub struct CourseListProps {
 #[component]
 pub fn CourseList(props: &CourseListProps) -> Html {
     let lang = use_lang();
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let Some(catalogue) = use_whole() else { return html! {} };
     let plan = &props.plan;
     let sep = list_separator(lang);
 

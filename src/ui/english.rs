@@ -5,26 +5,11 @@
 
 use yew::prelude::*;
 
-use crate::domain::english::{apply, parse};
-use crate::domain::format::CatalogueFile;
-use crate::domain::{Catalogue, Lang};
+use crate::domain::english::parse;
+use crate::domain::Lang;
 use crate::i18n::{t, Msg};
-use crate::ui::{CatalogueHandle, Session, SessionAction};
-
-/// Whether the catalogue's English texts are here.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum English {
-    /// The catalogue has them (the counsellors' page, an imported catalogue, or loaded).
-    #[default]
-    Complete,
-    /// Not asked for yet: the public page's first load.
-    Missing,
-    Loading,
-    /// The last try failed (offline before the service worker kept the file, or a broken file).
-    Failed,
-    /// The server has the English half of another build: the page must be reloaded.
-    Outdated,
-}
+use crate::state::session::{with_english, English, EnglishFailure, SessionAction};
+use crate::ui::{CatalogueHandle, SessionState};
 
 /// The English half's file, next to `index.html`.
 pub const ENGLISH_HALF: &str = "catalogue.en.json";
@@ -32,17 +17,16 @@ pub const ENGLISH_HALF: &str = "catalogue.en.json";
 /// The largest English half accepted (the real one is 84 KB).
 const MAX_BYTES: usize = 4 * 1024 * 1024;
 
-/// Reads the English half, writes it into the whole of the Chinese half's file (the public
-/// page's first part is joined with its rest first: `crate::whole_file`) and validates that.
-type Merge = fn(&CatalogueFile, u64, &str) -> Result<(Catalogue, CatalogueFile), Failure>;
+/// Reads the English half and attaches its texts to the session's catalogue, made whole first
+/// (the public page's first part with its embedded rest, `ui::whole::complete`).
+type Merge = fn(&CatalogueHandle, u64, &str) -> Result<CatalogueHandle, Failure>;
 
-fn merge(file: &CatalogueFile, chinese_half: u64, text: &str) -> Result<(Catalogue, CatalogueFile), Failure> {
+fn merge(catalogue: &CatalogueHandle, chinese_half: u64, text: &str) -> Result<CatalogueHandle, Failure> {
     let english = parse(text)?;
-    let whole = crate::whole_file(file).map_err(|e| Failure::Other(e.message(Lang::En)))?;
-    let full = apply(&whole, chinese_half, &english)?;
-    let catalogue = Catalogue::from_file_ref(&full)
-        .map_err(|errors| Failure::Other(format!("{} catalogue errors", errors.len())))?;
-    Ok((catalogue, full))
+    with_english(catalogue, crate::ui::whole::complete, chinese_half, &english).map_err(|e| match e {
+        EnglishFailure::English(e) => e.into(),
+        EnglishFailure::Catalogue(e) => Failure::Other(e.message(Lang::En)),
+    })
 }
 
 crate::on_demand! {
@@ -54,13 +38,13 @@ crate::on_demand! {
 /// Asks for the English half once `wanted` (the language is English, or a kiosk) and the
 /// catalogue lacks it, and puts it into the session when it arrives.
 #[hook]
-pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
+pub fn use_english_half(wanted: bool, session: UseReducerHandle<SessionState>) {
     use_effect_with((wanted, session.english), move |&(wanted, english)| {
         if !wanted || english != English::Missing {
             return;
         }
         session.dispatch(SessionAction::EnglishLoading);
-        let file = session.file.clone();
+        let catalogue = session.catalogue.clone();
         wasm_bindgen_futures::spawn_local(async move {
             // Worked out once: it names the build in the address and checks the half that arrives.
             let chinese_half = crate::first_load_fingerprint();
@@ -77,14 +61,10 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<Session>) {
                 // most likely this page is older than the site (its chunks' names are gone), and
                 // a reload is the answer; a new try would fetch the same missing name.
                 let merge = merge.map_err(|_| Failure::Outdated)?;
-                merge(&file, chinese_half, &text)
+                merge(&catalogue, chinese_half, &text)
             });
             match loaded {
-                Ok((catalogue, full)) => session.dispatch(SessionAction::EnglishLoaded {
-                    from: file,
-                    catalogue: CatalogueHandle::new(catalogue),
-                    file: std::rc::Rc::new(full),
-                }),
+                Ok(english) => session.dispatch(SessionAction::EnglishLoaded { from: catalogue, catalogue: english }),
                 Err(failure) => {
                     web_sys::console::warn_1(&format!("{ENGLISH_HALF}: {}", failure.detail()).into());
                     session.dispatch(SessionAction::EnglishFailed { outdated: matches!(failure, Failure::Outdated) });

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::{GapReport, SkillLevel};
 use crate::i18n::{t, Msg};
-use crate::ui::{use_catalogue, use_lang};
+use crate::ui::{use_lang, use_whole};
 
 #[derive(Properties, PartialEq)]
 pub struct GapChartProps {
@@ -40,7 +40,7 @@ pub fn clip_label(text: &str, width: usize) -> String {
 #[component]
 pub fn GapChart(props: &GapChartProps) -> Html {
     let lang = use_lang();
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let Some(catalogue) = use_whole() else { return html! {} };
     let rows = &props.report.skills;
     // The scale ends one level above the highest level shown (at least 4), so bars stay readable.
     let top_level = rows.iter().map(|g| g.required.max(g.held).value()).max().unwrap_or(0);

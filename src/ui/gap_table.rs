@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::GapReport;
 use crate::i18n::{levels_short, t, Msg};
-use crate::ui::{use_catalogue, use_lang};
+use crate::ui::{use_lang, use_whole};
 
 #[derive(Properties, PartialEq)]
 pub struct GapTableProps {
@@ -16,7 +16,7 @@ pub struct GapTableProps {
 #[component]
 pub fn GapTable(props: &GapTableProps) -> Html {
     let lang = use_lang();
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let Some(catalogue) = use_whole() else { return html! {} };
     let missing = props.report.missing();
 
     html! {

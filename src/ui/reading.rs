@@ -4,12 +4,12 @@
 //! when the address holds a link or the device a saved copy, and the file picker fetches
 //! [`READ_FILE`] once a file is chosen. The service worker keeps both chunks for offline use.
 
-use crate::domain::Catalogue;
+use crate::domain::Terms;
 use crate::state::export::{parse_bytes, AssessmentError, AssessmentExport};
 use crate::state::restore::{startup, Startup};
 
 /// What the page opens with (`state::restore::startup`).
-pub type Start = fn(&Catalogue, &str, Option<&str>) -> Startup;
+pub type Start = fn(&Terms, &str, Option<&str>) -> Startup;
 
 /// An assessment file's bytes, read (`state::export::parse_bytes`).
 pub type ReadFile = fn(&[u8]) -> Result<AssessmentExport, AssessmentError>;

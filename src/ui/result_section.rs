@@ -15,7 +15,7 @@ use crate::on_demand;
 use crate::state::export::{AssessmentError, AssessmentExport};
 use crate::state::AssessmentState;
 use crate::ui::lazy::View;
-use crate::ui::{use_catalogue, use_lang, CompareView, PrintHeader, ResultView, TakeAway, Whole};
+use crate::ui::{use_lang, use_whole, CompareView, PrintHeader, ResultView, TakeAway, Whole};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultPartProps {
@@ -32,7 +32,7 @@ pub struct ResultPartProps {
 fn ResultPart(props: &ResultPartProps) -> Html {
     let lang = use_lang();
     let state = &props.state;
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let Some(catalogue) = use_whole() else { return html! {} };
     let catalogue = &catalogue;
     let start_month = props.start_month;
     let options = state.constraints.plan_options(start_month);

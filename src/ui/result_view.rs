@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::ladder::Outlook;
 use crate::domain::{CoursePlan, GapReport, Objective, OccupationIdx};
 use crate::i18n::{credit_line, explain, grade_name, label_value, openings_line, t, Msg};
-use crate::ui::{use_catalogue, use_lang, CourseList, GapChart, GapTable, Timeline};
+use crate::ui::{use_lang, use_whole, CourseList, GapChart, GapTable, Timeline};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -39,7 +39,7 @@ pub struct ResultViewProps {
 #[component]
 pub fn ResultView(props: &ResultViewProps) -> Html {
     let lang = use_lang();
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let Some(catalogue) = use_whole() else { return html! {} };
     let report = &props.report;
     let occ = catalogue.occupation(report.occupation);
     let percent = report.percent();

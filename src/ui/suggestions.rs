@@ -9,7 +9,7 @@ use web_sys::HtmlSelectElement;
 use crate::domain::ranking::{top_occupations_on, OpeningsFilter, RankOptions, ScoreBoard};
 use crate::domain::{assess_with, plan_courses, OccupationIdx, PlanOptions, Profile};
 use crate::i18n::{fit_line, label_value, openings_line, t, Msg};
-use crate::ui::{use_catalogue, use_lang, CatalogueHandle};
+use crate::ui::{use_lang, use_whole, WholeCatalogue};
 
 /// How many suggestions are shown.
 const SHOWN: usize = 5;
@@ -33,8 +33,8 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
     let filter = use_state(OpeningsFilter::default);
     // Every occupation's score, updated for what changed since the last render (a cache: the
     // render stays a function of the props).
-    let scores = use_mut_ref(|| None::<(CatalogueHandle, ScoreBoard)>);
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let scores = use_mut_ref(|| None::<(WholeCatalogue, ScoreBoard)>);
+    let Some(catalogue) = use_whole() else { return html! {} };
     let mut scores = scores.borrow_mut();
     if !matches!(&*scores, Some((of, _)) if *of == catalogue) {
         *scores = None;

@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::domain::CoursePlan;
 use crate::i18n::{month, months_total, t, Msg};
 use crate::ui::gap_chart::clip_label;
-use crate::ui::{use_catalogue, use_lang};
+use crate::ui::{use_lang, use_whole};
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -32,7 +32,7 @@ pub fn plan_months(plan: &CoursePlan) -> u8 {
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
     let lang = use_lang();
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let Some(catalogue) = use_whole() else { return html! {} };
     let plan = &props.plan;
     if plan.courses.is_empty() {
         return html! {};

@@ -150,9 +150,12 @@ pub struct OpeningsSummary {
     pub period: Option<String>,
 }
 
-/// A validated catalogue with interned ids.
+/// What every view of a catalogue has, the public page's first part included: its edition and
+/// sources, levels, industries, skills, occupations and previous jobs, validated and interned.
+/// A first part's skills have no related skills yet, and its occupations no description and no
+/// requirements: what reads those takes a [`Catalogue`], which a [`FirstPart`] is not.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Catalogue {
+pub struct Terms {
     pub edition: String,
     pub publisher: Bilingual,
     pub illustrative: bool,
@@ -163,10 +166,17 @@ pub struct Catalogue {
     pub skills: Vec<Skill>,
     pub occupations: Vec<Occupation>,
     pub origins: Vec<Origin>,
-    pub courses: Vec<Course>,
-    pub subsidy_rules: Vec<SubsidyRule>,
     skill_ids: HashMap<String, SkillIdx>,
     occupation_ids: HashMap<String, OccupationIdx>,
+}
+
+/// A validated, whole catalogue with interned ids: its [`Terms`] (through `Deref`) and the
+/// courses, subsidy rules, demand and requirements that matching and planning read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    terms: Terms,
+    pub courses: Vec<Course>,
+    pub subsidy_rules: Vec<SubsidyRule>,
     warnings: Vec<CatalogueError>,
     /// For each occupation, its openings by city (from the demand table).
     demand: Vec<Vec<Demand>>,
@@ -181,6 +191,112 @@ pub struct Catalogue {
     teaching: Vec<Vec<(CourseIdx, SkillLevel)>>,
     /// For each skill, the occupations that require it, in occupation order.
     requiring: Vec<Vec<OccupationIdx>>,
+}
+
+impl std::ops::Deref for Catalogue {
+    type Target = Terms;
+    fn deref(&self) -> &Terms {
+        &self.terms
+    }
+}
+
+/// The public page's first part (`domain::compact`), validated: its [`Terms`] only. It cannot
+/// be scored or planned on (nothing that reads requirements or courses takes it); made whole
+/// with its rest by [`FirstPart::with_rest`].
+///
+/// ```compile_fail
+/// # use skillgap_core::domain::{catalogue::FirstPart, Profile, OccupationIdx, assess_match};
+/// fn score(first: &FirstPart, profile: &Profile) {
+///     assess_match(first, profile, OccupationIdx(0)); // a first part has no requirements
+/// }
+/// ```
+///
+/// The same call on a whole catalogue compiles:
+///
+/// ```
+/// # use skillgap_core::domain::{Catalogue, Profile, OccupationIdx, assess_match};
+/// fn score(whole: &Catalogue, profile: &Profile) {
+///     assess_match(whole, profile, OccupationIdx(0));
+/// }
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct FirstPart {
+    terms: Terms,
+}
+
+impl std::ops::Deref for FirstPart {
+    type Target = Terms;
+    fn deref(&self) -> &Terms {
+        &self.terms
+    }
+}
+
+impl FirstPart {
+    /// Validates a first part (`CatalogueFile::partial`, made by `domain::compact::split`):
+    /// skills, occupations, origins and the rest of the file but its courses, subsidy rules and
+    /// demand, which are left out. No warnings: orphans are judged on the whole catalogue. Its
+    /// code is all the page's first load needs to validate (the courses' checks come with
+    /// [`FirstPart::with_rest`], on demand). Pinyin worked out for another file is worked out
+    /// again.
+    pub fn from_file(file: &CatalogueFile, pinyin: TermPinyin) -> Result<FirstPart, Vec<CatalogueError>> {
+        if !file.partial {
+            return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
+        }
+        let fits = pinyin.skills.len() == file.skills.len() && pinyin.origins.len() == file.origins.len();
+        let mut builder = Builder::default();
+        let first = builder.first(file, if fits { pinyin } else { TermPinyin::of(file) })?;
+        if !builder.errors.is_empty() {
+            return Err(builder.errors);
+        }
+        Ok(FirstPart { terms: first.into_terms() })
+    }
+
+    /// The whole catalogue of this first part and its `rest`: what [`Catalogue::from_file`]
+    /// makes of the joined file (a test checks they are equal), without reading or checking the
+    /// first part again.
+    pub fn with_rest(&self, rest: crate::domain::compact::Rest) -> Result<Catalogue, Vec<CatalogueError>> {
+        let terms = &self.terms;
+        let occupations = terms.occupations.len();
+        if rest.descriptions.len() != occupations
+            || rest.requires.len() != occupations
+            || rest.related.len() != terms.skills.len()
+        {
+            return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
+        }
+        let mut builder = Builder::default();
+        let skill_ids: HashMap<String, u32> = terms.skill_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect();
+        let mut skills = terms.skills.clone();
+        for (i, (skill, related)) in skills.iter_mut().zip(&rest.related).enumerate() {
+            skill.related = builder.related(i, related, &skill_ids);
+        }
+        let mut occupations = terms.occupations.clone();
+        for (i, ((o, description), requires)) in
+            occupations.iter_mut().zip(rest.descriptions).zip(&rest.requires).enumerate()
+        {
+            o.description = description;
+            o.requires = builder.requirements(i, requires, &skill_ids);
+        }
+        let first = First {
+            edition: terms.edition.clone(),
+            publisher: terms.publisher.clone(),
+            illustrative: terms.illustrative,
+            sources: terms.sources.clone(),
+            levels: terms.levels.clone(),
+            industries: terms.industries.clone(),
+            skills,
+            occupations,
+            origins: terms.origins.clone(),
+            skill_ids,
+            occupation_ids: terms.occupation_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect(),
+        };
+        let Some((courses, subsidy_rules, demand)) =
+            builder.rest(&first, &rest.courses, &rest.subsidy_rules, &rest.demand)
+        else {
+            return Err(builder.errors);
+        };
+        let warnings = orphans(&first.industries, &first.skills, &first.occupations, &first.origins, &courses);
+        Ok(first.finish(courses, subsidy_rules, demand, warnings))
+    }
 }
 
 /// The catalogue's [`crate::domain::fit::Demand`], made once when first needed. A cache: two
@@ -224,66 +340,17 @@ impl Catalogue {
         Builder::default().build(file, if fits { pinyin } else { TermPinyin::of(file) })
     }
 
-    /// The public page's first part (`CatalogueFile::partial`, `domain::compact`), validated:
-    /// skills, occupations, origins and the rest of the file but its courses, subsidy rules and
-    /// demand, which are left out (call it for a first part only). No warnings: orphans are
-    /// judged on the whole catalogue. Its code is all the page's first load needs to validate
-    /// (the courses' checks come with [`Catalogue::with_rest`], on demand).
-    pub fn from_first_part(file: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
-        let fits = pinyin.skills.len() == file.skills.len() && pinyin.origins.len() == file.origins.len();
-        let mut builder = Builder::default();
-        let first = builder.first(file, if fits { pinyin } else { TermPinyin::of(file) })?;
-        if !builder.errors.is_empty() {
-            return Err(builder.errors);
-        }
-        let occupations = first.occupations.len();
-        Ok(first.finish(Vec::new(), Vec::new(), vec![Vec::new(); occupations], Vec::new()))
+    /// The parts that hold texts, for `domain::english::attach` (which changes only texts).
+    pub(crate) fn parts_mut(&mut self) -> (&mut Terms, &mut Vec<Course>, &mut Vec<SubsidyRule>) {
+        (&mut self.terms, &mut self.courses, &mut self.subsidy_rules)
     }
 
-    /// This catalogue of a first part made whole with its `rest`: what [`Catalogue::from_file`]
-    /// makes of the joined file (a test checks they are equal), without reading or checking the
-    /// first part again.
-    pub fn with_rest(&self, rest: crate::domain::compact::Rest) -> Result<Catalogue, Vec<CatalogueError>> {
-        let occupations = self.occupations.len();
-        if rest.descriptions.len() != occupations
-            || rest.requires.len() != occupations
-            || rest.related.len() != self.skills.len()
-        {
-            return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
-        }
-        let mut builder = Builder::default();
-        let skill_ids: HashMap<String, u32> = self.skill_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect();
-        let mut skills = self.skills.clone();
-        for (i, (skill, related)) in skills.iter_mut().zip(&rest.related).enumerate() {
-            skill.related = builder.related(i, related, &skill_ids);
-        }
-        let mut occupations = self.occupations.clone();
-        for (i, ((o, description), requires)) in
-            occupations.iter_mut().zip(rest.descriptions).zip(&rest.requires).enumerate()
-        {
-            o.description = description;
-            o.requires = builder.requirements(i, requires, &skill_ids);
-        }
-        let first = First {
-            edition: self.edition.clone(),
-            publisher: self.publisher.clone(),
-            illustrative: self.illustrative,
-            sources: self.sources.clone(),
-            levels: self.levels.clone(),
-            industries: self.industries.clone(),
-            skills,
-            occupations,
-            origins: self.origins.clone(),
-            skill_ids,
-            occupation_ids: self.occupation_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect(),
-        };
-        let Some((courses, subsidy_rules, demand)) =
-            builder.rest(&first, &rest.courses, &rest.subsidy_rules, &rest.demand)
-        else {
-            return Err(builder.errors);
-        };
-        let warnings = orphans(&first.industries, &first.skills, &first.occupations, &first.origins, &courses);
-        Ok(first.finish(courses, subsidy_rules, demand, warnings))
+    pub fn course(&self, idx: CourseIdx) -> &Course {
+        &self.courses[idx.get()]
+    }
+
+    pub fn subsidy_rule(&self, course: &Course) -> Option<&SubsidyRule> {
+        course.subsidy.map(|i| &self.subsidy_rules[i])
     }
 
     /// Doubts that do not stop the catalogue from loading (orphans), each located.
@@ -332,17 +399,15 @@ impl Catalogue {
     pub fn occupations_requiring(&self, skill: SkillIdx) -> &[OccupationIdx] {
         &self.requiring[skill.get()]
     }
+}
 
+impl Terms {
     pub fn skill(&self, idx: SkillIdx) -> &Skill {
         &self.skills[idx.get()]
     }
 
     pub fn occupation(&self, idx: OccupationIdx) -> &Occupation {
         &self.occupations[idx.get()]
-    }
-
-    pub fn course(&self, idx: CourseIdx) -> &Course {
-        &self.courses[idx.get()]
     }
 
     pub fn skill_by_id(&self, id: &str) -> Option<SkillIdx> {
@@ -361,10 +426,6 @@ impl Catalogue {
 
     pub fn level_info(&self, level: SkillLevel) -> &LevelInfo {
         &self.levels[level.value() as usize]
-    }
-
-    pub fn subsidy_rule(&self, course: &Course) -> Option<&SubsidyRule> {
-        course.subsidy.map(|i| &self.subsidy_rules[i])
     }
 
     pub fn skill_indices(&self) -> impl Iterator<Item = SkillIdx> {
@@ -422,6 +483,22 @@ struct First {
 }
 
 impl First {
+    fn into_terms(self) -> Terms {
+        Terms {
+            edition: self.edition,
+            publisher: self.publisher,
+            illustrative: self.illustrative,
+            sources: self.sources,
+            levels: self.levels,
+            industries: self.industries,
+            skills: self.skills,
+            occupations: self.occupations,
+            origins: self.origins,
+            skill_ids: self.skill_ids.into_iter().map(|(k, v)| (k, SkillIdx(v))).collect(),
+            occupation_ids: self.occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
+        }
+    }
+
     fn finish(
         self,
         courses: Vec<Course>,
@@ -433,19 +510,9 @@ impl First {
         let teaching = teaching_index(self.skills.len(), &courses);
         let requiring = requiring_index(self.skills.len(), &self.occupations);
         Catalogue {
-            edition: self.edition,
-            publisher: self.publisher,
-            illustrative: self.illustrative,
-            sources: self.sources,
-            levels: self.levels,
-            industries: self.industries,
-            skills: self.skills,
-            occupations: self.occupations,
-            origins: self.origins,
+            terms: self.into_terms(),
             courses,
             subsidy_rules,
-            skill_ids: self.skill_ids.into_iter().map(|(k, v)| (k, SkillIdx(v))).collect(),
-            occupation_ids: self.occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
             warnings,
             transfers,
             teaching,
@@ -506,6 +573,10 @@ impl Builder {
     }
 
     fn build(mut self, f: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
+        // A first part is not a whole catalogue: it is made one with its rest (`FirstPart`).
+        if f.partial {
+            return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
+        }
         let first = self.first(f, pinyin)?;
         let rest = self.rest(&first, &f.courses, &f.subsidy_rules, &f.demand);
         let Some((courses, subsidy_rules, demand)) = rest else { return Err(self.errors) };
@@ -1064,8 +1135,9 @@ mod tests {
         for text in [include_str!("../../../../data/catalogue.sample.json"), crate::DEFAULT_CATALOGUE_JSON] {
             let file: CatalogueFile = serde_json::from_str(text).unwrap();
             let (first, rest) = crate::domain::compact::split(&file);
-            let partial = Catalogue::from_first_part(&first, TermPinyin::of(&first)).unwrap();
-            assert!(partial.courses.is_empty() && partial.warnings().is_empty());
+            let partial = FirstPart::from_file(&first, TermPinyin::of(&first)).unwrap();
+            assert!(partial.occupations.iter().all(|o| o.requires.is_empty()));
+            assert!(Catalogue::from_file_ref(&first).is_err(), "a first part is not a whole catalogue");
             assert_eq!(partial.with_rest(rest).unwrap(), Catalogue::from_file_ref(&file).unwrap());
         }
     }
@@ -1074,7 +1146,8 @@ mod tests {
     fn a_rest_is_checked_like_the_whole_file() {
         let file: CatalogueFile = serde_json::from_str(include_str!("../../../../data/catalogue.sample.json")).unwrap();
         let (first, mut rest) = crate::domain::compact::split(&file);
-        let partial = Catalogue::from_first_part(&first, TermPinyin::of(&first)).unwrap();
+        let partial = FirstPart::from_file(&first, TermPinyin::of(&first)).unwrap();
+        assert!(FirstPart::from_file(&file, TermPinyin::of(&file)).is_err(), "a whole file is not a first part");
         rest.courses[0].teaches[0].skill = "nope".into();
         rest.requires[1][0].weight = 0.0;
         let mut broken = file.clone();

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::format::CatalogueFile;
 use crate::domain::text::Bilingual;
+use crate::domain::Catalogue;
 
 /// The English half of a catalogue file.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -64,7 +65,10 @@ fn visit(file: &mut CatalogueFile, text: &mut dyn FnMut(&mut Bilingual), list: &
     for s in &mut file.sources {
         text(&mut s.name);
     }
-    for l in &mut file.levels {
+    // In the order of their values, as a validated catalogue keeps them ([`attach`]).
+    let mut levels: Vec<&mut crate::domain::format::LevelEntry> = file.levels.iter_mut().collect();
+    levels.sort_by_key(|l| l.level);
+    for l in levels {
         text(&mut l.name);
         text(&mut l.plain);
     }
@@ -220,6 +224,69 @@ pub fn apply(file: &CatalogueFile, chinese_half: u64, english: &EnglishTexts) ->
         });
     }
     expand_references(&mut full);
+    Ok(full)
+}
+
+/// `catalogue` (validated from the Chinese half whose [`fingerprint`] is `chinese_half`) with the
+/// English texts of `english` attached, in [`visit`] order: nothing is joined, parsed or
+/// validated again (the texts are words to show, not references).
+pub fn attach(catalogue: &Catalogue, chinese_half: u64, english: &EnglishTexts) -> Result<Catalogue, EnglishError> {
+    if english.edition != catalogue.edition {
+        return Err(EnglishError::OtherEdition { expected: catalogue.edition.clone(), found: english.edition.clone() });
+    }
+    if english.chinese_half != format!("{chinese_half:016x}") {
+        return Err(EnglishError::OtherBuild);
+    }
+    let mut full = catalogue.clone();
+    let (mut texts, mut lists) = (english.texts.iter(), english.lists.iter());
+    let (mut want_texts, mut want_lists) = (0, 0);
+    let mut text = |b: &mut Bilingual| {
+        want_texts += 1;
+        b.en = texts.next().cloned().unwrap_or_default();
+    };
+    let mut list = |l: &mut Vec<String>| {
+        want_lists += 1;
+        *l = lists.next().cloned().unwrap_or_default();
+    };
+    let (terms, courses, subsidy_rules) = full.parts_mut();
+    text(&mut terms.publisher);
+    for s in &mut terms.sources {
+        text(&mut s.name);
+    }
+    for l in &mut terms.levels {
+        text(&mut l.name);
+        text(&mut l.plain);
+    }
+    for i in &mut terms.industries {
+        text(&mut i.name);
+    }
+    for s in &mut terms.skills {
+        text(&mut s.name);
+        list(&mut s.synonyms.en);
+    }
+    for o in &mut terms.occupations {
+        text(&mut o.name);
+        text(&mut o.description);
+    }
+    for o in &mut terms.origins {
+        text(&mut o.name);
+        list(&mut o.synonyms.en);
+    }
+    for c in courses.iter_mut() {
+        text(&mut c.name);
+        if let Some(certificate) = &mut c.certificate {
+            text(&mut certificate.name);
+        }
+    }
+    for r in subsidy_rules.iter_mut() {
+        text(&mut r.name);
+    }
+    if want_texts != english.texts.len() || want_lists != english.lists.len() {
+        return Err(EnglishError::WrongCount {
+            texts: (want_texts, english.texts.len()),
+            lists: (want_lists, english.lists.len()),
+        });
+    }
     Ok(full)
 }
 

@@ -19,7 +19,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::catalogue::{Catalogue, SkillIdx};
+use crate::domain::catalogue::{SkillIdx, Terms};
 use crate::domain::level::SkillLevel;
 
 /// Why a level was chosen.
@@ -70,7 +70,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 impl Extractor {
-    pub fn new(catalogue: &Catalogue) -> Extractor {
+    pub fn new(catalogue: &Terms) -> Extractor {
         // Synonyms used by more than one skill are ambiguous.
         let mut owners: HashMap<String, usize> = HashMap::new();
         for s in &catalogue.skills {

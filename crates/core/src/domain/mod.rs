@@ -29,7 +29,7 @@ pub mod search;
 pub mod text;
 pub mod upload;
 
-pub use catalogue::{Catalogue, CourseIdx, IndustryIdx, OccupationIdx, SkillIdx};
+pub use catalogue::{Catalogue, CourseIdx, FirstPart, IndustryIdx, OccupationIdx, SkillIdx, Terms};
 pub use error::{CatalogueError, CatalogueErrorKind};
 pub use level::SkillLevel;
 pub use matching::{assess_match, assess_with, Credit, GapReport, Profile, ProfileVector, SkillGap};

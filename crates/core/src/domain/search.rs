@@ -30,7 +30,7 @@
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashMap;
 
-use crate::domain::catalogue::Catalogue;
+use crate::domain::catalogue::Terms;
 use crate::domain::text::Lang;
 
 /// What a term is, for ranking and for showing why something matched.
@@ -330,7 +330,7 @@ fn build<'a>(entries: impl Iterator<Item = (u32, Entry<'a>)>) -> SearchIndex {
 
 impl SearchIndex {
     /// The index of every skill of a catalogue.
-    pub fn skills(catalogue: &Catalogue) -> SearchIndex {
+    pub fn skills(catalogue: &Terms) -> SearchIndex {
         build(catalogue.skills.iter().enumerate().map(|(i, s)| {
             (
                 i as u32,
@@ -346,7 +346,7 @@ impl SearchIndex {
     }
 
     /// The index of the origin occupations ("start from my previous job").
-    pub fn origins(catalogue: &Catalogue) -> SearchIndex {
+    pub fn origins(catalogue: &Terms) -> SearchIndex {
         build(catalogue.origins.iter().enumerate().map(|(i, o)| {
             (
                 i as u32,
@@ -608,6 +608,7 @@ fn edit_distance_at_most_one<T: PartialEq>(a: &[T], b: &[T]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Catalogue;
 
     /// The typo pass as it was before [`WordIndex`]: every term, every word occurrence.
     fn typo_terms_scanning_every_term(terms: &[Term], needle: &str, compact: &str) -> Vec<u32> {

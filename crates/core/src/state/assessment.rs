@@ -2,7 +2,7 @@
 
 use crate::domain::city::{find_city, City};
 use crate::domain::planner::{Objective, PlanOptions};
-use crate::domain::{Catalogue, OccupationIdx, Profile, SkillIdx, SkillLevel};
+use crate::domain::{OccupationIdx, Profile, SkillIdx, SkillLevel, Terms};
 
 /// The level a newly added skill starts at: 初级工 (五级), "I can do simple jobs on my own".
 /// Low enough not to overstate, high enough that a skill someone names counts for something.
@@ -158,7 +158,7 @@ impl AssessmentState {
 
     /// The same assessment in another catalogue: skills and target are found again by id. Returns
     /// the ids of the skills (and the target) that the new catalogue lacks, so the UI can say so.
-    pub fn remap(&self, from: &Catalogue, to: &Catalogue) -> (AssessmentState, Vec<String>) {
+    pub fn remap(&self, from: &Terms, to: &Terms) -> (AssessmentState, Vec<String>) {
         let mut dropped = Vec::new();
         let mut profile = Profile::new();
         for &(skill, level) in self.profile.entries() {
@@ -198,6 +198,7 @@ impl AssessmentState {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Catalogue;
 
     fn lvl(v: u8) -> SkillLevel {
         SkillLevel::new(v).unwrap()

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::domain::city::find_city;
 use crate::domain::planner::Objective;
-use crate::domain::{Catalogue, Lang, Profile, SkillLevel};
+use crate::domain::{Catalogue, Lang, Profile, SkillLevel, Terms};
 use crate::state::{AssessmentState, Constraints};
 
 /// The `format` field of an exported assessment.
@@ -167,7 +167,7 @@ pub struct Restored {
 }
 
 /// The assessment as an export document.
-pub fn export(state: &AssessmentState, catalogue: &Catalogue) -> AssessmentExport {
+pub fn export(state: &AssessmentState, catalogue: &Terms) -> AssessmentExport {
     let c = &state.constraints;
     AssessmentExport {
         format: EXPORT_FORMAT.to_owned(),
@@ -194,7 +194,7 @@ pub fn export(state: &AssessmentState, catalogue: &Catalogue) -> AssessmentExpor
 }
 
 /// The export as JSON text.
-pub fn export_json(state: &AssessmentState, catalogue: &Catalogue) -> String {
+pub fn export_json(state: &AssessmentState, catalogue: &Terms) -> String {
     serde_json::to_string_pretty(&export(state, catalogue)).unwrap_or_default()
 }
 
@@ -230,7 +230,7 @@ pub fn parse_json(text: &str) -> Result<AssessmentExport, AssessmentError> {
 
 /// The assessment an export describes, in `catalogue`. Values outside the format's ranges are
 /// errors; ids the catalogue lacks are listed in [`Restored::dropped`].
-pub fn restore(export: &AssessmentExport, catalogue: &Catalogue) -> Result<Restored, AssessmentError> {
+pub fn restore(export: &AssessmentExport, catalogue: &Terms) -> Result<Restored, AssessmentError> {
     let bad = |field: &'static str, value: String| Err(AssessmentError::BadValue { field, value });
     if export.format != EXPORT_FORMAT {
         return Err(AssessmentError::NotAnAssessment);

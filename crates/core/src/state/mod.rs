@@ -1,7 +1,8 @@
 //! Application state and its transitions, without any UI or I/O.
 //!
-//! Reducers here are plain functions (`apply`) so they are tested natively; the UI wraps them in
-//! Yew's `Reducible` in `ui::app`. Saving to storage (later issues) happens in effects, never here.
+//! Reducers here are plain functions (`AssessmentState::apply`, `Session::reduce`), tested
+//! natively; the web app wraps the session in Yew's `Reducible` (`ui::app`). Reading and writing
+//! storage happen in the web app's effects, never here.
 
 pub mod assessment;
 pub mod cohort;
@@ -10,6 +11,7 @@ pub mod kiosk;
 pub mod qr;
 pub mod restore;
 pub mod saved;
+pub mod session;
 pub mod share;
 
 pub use assessment::{

@@ -3,7 +3,7 @@
 //! storage in an effect, calls [`startup`], and does the writes it asks for (setting a
 //! damaged saved copy aside).
 
-use crate::domain::Catalogue;
+use crate::domain::Terms;
 use crate::state::export::{parse_json, restore, AssessmentError, AssessmentExport, Restored};
 use crate::state::{share, AssessmentState};
 
@@ -70,7 +70,7 @@ pub struct Startup {
     pub held: bool,
 }
 
-fn opened(r: &Restored, catalogue: &Catalogue) -> Opened {
+fn opened(r: &Restored, catalogue: &Terms) -> Opened {
     Opened {
         dropped: r.dropped.clone(),
         other_edition: (!r.edition.is_empty() && r.edition != catalogue.edition).then(|| r.edition.clone()),
@@ -80,7 +80,7 @@ fn opened(r: &Restored, catalogue: &Catalogue) -> Opened {
 /// An export read into the catalogue, as the notice the person sees.
 pub fn open(
     export: Result<AssessmentExport, AssessmentError>,
-    catalogue: &Catalogue,
+    catalogue: &Terms,
     ok: fn(Opened) -> Notice,
     fault: fn(AssessmentError) -> Notice,
 ) -> (Option<AssessmentState>, Notice) {
@@ -96,7 +96,7 @@ pub fn open(
 /// Decides what to open: `fragment` is the address's `#…` part, `stored` the saved copy (only
 /// read on a personal device). A share link wins over the saved copy; a broken link opens an
 /// empty assessment and leaves the saved copy alone.
-pub fn startup(catalogue: &Catalogue, fragment: &str, stored: Option<&str>) -> Startup {
+pub fn startup(catalogue: &Terms, fragment: &str, stored: Option<&str>) -> Startup {
     if share::is_share_link(fragment) {
         let (state, notice) = open(share::decode(fragment), catalogue, Notice::LinkOpened, Notice::LinkBroken);
         return Startup { state, notice: Some(notice), set_aside: false, held: false };
@@ -114,6 +114,7 @@ pub fn startup(catalogue: &Catalogue, fragment: &str, stored: Option<&str>) -> S
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Catalogue;
     use crate::state::export::{export, export_json};
     use crate::state::AssessmentAction;
 
