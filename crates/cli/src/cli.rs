@@ -277,7 +277,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                     let current = fs::read(path).unwrap_or_default();
                     if current != *bytes {
                         return Err(fail(vec![format!(
-                            "{} is out of date with {}: run `cargo run --bin skillgap-cli -- build {} -o {}`",
+                            "{} is out of date with {}: run `cargo run -p skillgap-cli -- build {} -o {}`",
                             path.display(),
                             dir.display(),
                             dir.display(),

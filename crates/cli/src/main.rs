@@ -10,6 +10,7 @@
 //! skillgap-cli import-onet DIR -o FILE
 //! skillgap-cli apply-shortage CATALOGUE CSV -o FILE
 //! skillgap-cli apply-demand CATALOGUE CSV -o FILE
+//! skillgap-cli cohort CATALOGUE ASSESSMENT.json... [--lang zh|en]
 //! skillgap-cli quality CATALOGUE --onet DIR --fixtures DIR [--json FILE]
 //! ```
 //! Exit status: 0 on success, 1 on invalid input (with located messages on stderr), 2 on a

@@ -2,9 +2,10 @@
 //!
 //! Everything that decides something lives here: the catalogue format and its validation, the
 //! skill-level scale, the match score with its per-skill gaps, the course chooser and the skill
-//! search. This module never imports `yew`, `web_sys`, `gloo` or `wasm_bindgen` (a test in
-//! `tests/core_boundary.rs` enforces it), never panics on outside input and does no I/O, so it is
-//! tested natively with plain `cargo test` and reused unchanged by the browser app and the CLI.
+//! search. This module never imports `yew`, `web_sys`, `gloo` or `wasm_bindgen` (the crate
+//! depends on none of them: `tests/boundaries.rs` asks `cargo tree`), never panics on outside
+//! input and does no I/O, so it is tested natively with plain `cargo test` and reused unchanged
+//! by the browser app and the CLI.
 
 pub mod assemble;
 pub mod catalogue;
