@@ -149,7 +149,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             <summary>{ t(lang, Msg::DataPanel) }</summary>
             <p class="hint">{ t(lang, Msg::DataPanelHint) }</p>
             <p class="data-panel__current">
-                { label_value(lang, t(lang, Msg::CurrentCatalogue), &format!("{} · {} · {}", c.publisher.get(lang), c.edition, loaded_summary_short(lang, &stats))) }
+                { label_value(lang, t(lang, Msg::CurrentCatalogue), &format!("{} · {} · {}", c.publisher.get(lang), c.edition, crate::i18n::catalogue_counts(lang, &stats))) }
             </p>
             { field("upload-catalogue", Msg::LoadCatalogueFile, ".json,application/json", false, UploadKind::Catalogue) }
             { field("upload-esco", Msg::ImportEsco, ".csv,text/csv", true, UploadKind::Esco) }
@@ -189,12 +189,5 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                 }
             </div>
         </details>
-    }
-}
-
-fn loaded_summary_short(lang: crate::domain::Lang, s: &Stats) -> String {
-    match lang {
-        crate::domain::Lang::Zh => format!("{} 个职业、{} 项技能、{} 门课程", s.occupations, s.skills, s.courses),
-        crate::domain::Lang::En => format!("{} occupations, {} skills, {} courses", s.occupations, s.skills, s.courses),
     }
 }

@@ -33,21 +33,14 @@ fn show_recovery_screen() -> Option<()> {
         return Some(());
     }
     let zh = document.document_element()?.get_attribute("lang").is_none_or(|l| l.starts_with("zh"));
-    let (title, text, download, restart) = if zh {
-        (
-            "出错了",
-            "程序遇到了问题，停止了运行。你可以先下载刚才填写的内容（只保存在你的设备上），然后重新开始。",
-            "下载刚才的评估（JSON 文件）",
-            "重新开始",
-        )
-    } else {
-        (
-            "Something went wrong",
-            "The app hit a problem and stopped. You can download what you entered (it stays on your device), then start again.",
-            "Download the assessment (JSON file)",
-            "Start again",
-        )
-    };
+    let lang = if zh { crate::domain::Lang::Zh } else { crate::domain::Lang::En };
+    use crate::i18n::{t, Msg};
+    let (title, text, download, restart) = (
+        t(lang, Msg::RecoveryTitle),
+        t(lang, Msg::RecoveryText),
+        t(lang, Msg::RecoveryDownload),
+        t(lang, Msg::RecoveryRestart),
+    );
     let panel = document.create_element("div").ok()?;
     panel.set_id("recovery");
     panel.set_class_name("recovery");

@@ -38,6 +38,13 @@ messages! {
         "Tell us what you can do, pick a job you want, and see which skills are missing and which short courses close the gap.",
     ),
     SwitchLanguage => ("English", "中文"),
+    RecoveryTitle => ("出错了", "Something went wrong"),
+    RecoveryText => (
+        "程序遇到了问题，停止了运行。你可以先下载刚才填写的内容（只保存在你的设备上），然后重新开始。",
+        "The app hit a problem and stopped. You can download what you entered (it stays on your device), then start again.",
+    ),
+    RecoveryDownload => ("下载刚才的评估（JSON 文件）", "Download the assessment (JSON file)"),
+    RecoveryRestart => ("重新开始", "Start again"),
     LargeText => ("大字", "Larger text"),
     CounsellorTitle => ("工作人员工具", "Counsellor tools"),
     NotesLabel => (
@@ -345,6 +352,14 @@ pub fn list_separator(lang: Lang) -> &'static str {
 }
 
 /// "Loaded: 114 occupations, 556 skills, 236 courses (120 ms, 12 MB)".
+/// How many occupations, skills and courses a catalogue has (the data panel's short line).
+pub fn catalogue_counts(lang: Lang, stats: &crate::domain::format::Stats) -> String {
+    match lang {
+        Lang::Zh => format!("{} 个职业、{} 项技能、{} 门课程", stats.occupations, stats.skills, stats.courses),
+        Lang::En => format!("{} occupations, {} skills, {} courses", stats.occupations, stats.skills, stats.courses),
+    }
+}
+
 pub fn loaded_summary(lang: Lang, stats: &crate::domain::format::Stats, millis: f64, memory_mb: f64) -> String {
     match lang {
         Lang::Zh => format!(

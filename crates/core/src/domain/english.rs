@@ -67,7 +67,7 @@ fn visit(file: &mut CatalogueFile, text: &mut dyn FnMut(&mut Bilingual), list: &
     }
     // In the order of their values, as a validated catalogue keeps them ([`attach`]).
     let mut levels: Vec<&mut crate::domain::format::LevelEntry> = file.levels.iter_mut().collect();
-    levels.sort_by_key(|l| l.level);
+    crate::domain::order::sort_by_key(&mut levels, |l| l.level);
     for l in levels {
         text(&mut l.name);
         text(&mut l.plain);
