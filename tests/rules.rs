@@ -2,6 +2,7 @@
 //! - one sort: the core and the web app sort through `domain::order` (each `sort_by` site
 //!   compiles its own copy of the standard library's sort into the wasm);
 //! - no literal interface text in components: Chinese words in `src/ui` live in `i18n`.
+//!
 //! Test code (after `#[cfg(test)]`) and comments are not checked.
 
 use std::fs;
