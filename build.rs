@@ -1,5 +1,5 @@
 //! The public page's split build (cargo feature `split`) links its wasm with its relocations
-//! kept: wasm-split-cli (run by scripts/bin/wasm-bindgen) needs them to move the parts
+//! kept: wasm-split-cli (run by `cargo xtask dist`) needs them to move the parts
 //! `ui::lazy` names into chunks of their own. Other builds do without: the relocations would
 //! stay in the file the browser downloads.
 fn main() {

@@ -1,42 +1,38 @@
-// Trunk post-build step (scripts/post_build.sh): minifies the page's JavaScript with terser.
-//   node scripts/minify.mjs glue   wasm-bindgen's glue module (Trunk's own minifier gives up on
-//                                  it and ships it as written: 43 KB, 7.7 KB gzip) and the loader
-//                                  of the wasm chunks
-//   node scripts/minify.mjs sw     the service worker, once scripts/sw.py has filled it in
-// Works in TRUNK_STAGING_DIR (or the directory given second); only for release builds.
+// Minifies files in place for `cargo xtask dist` (xtask/src/tools.rs):
+//   node scripts/minify.mjs module FILE...   ES modules (wasm-bindgen's glue, the chunks' loader)
+//   node scripts/minify.mjs script FILE...   classic scripts (the service worker)
+//   node scripts/minify.mjs css FILE...      stylesheets
+// JavaScript with terser, CSS with lightningcss (the version Trunk's minifier uses, so the
+// stylesheet is the same bytes as Trunk's). Both come from e2e/node_modules (scripts/setup.sh).
 import { createRequire } from 'node:module';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
 
-const which = process.argv[2];
-const dir = process.env.TRUNK_STAGING_DIR || process.argv[3] || 'dist';
-if (process.env.TRUNK_PROFILE && process.env.TRUNK_PROFILE !== 'release') process.exit(0);
-
-let terser;
-try {
-  terser = createRequire(new URL('../e2e/package.json', import.meta.url))('terser');
-} catch {
-  console.error('minify.mjs: terser is missing; run scripts/setup.sh (it installs e2e/node_modules)');
-  process.exit(1);
+const [kind, ...files] = process.argv.slice(2);
+if (!['module', 'script', 'css'].includes(kind) || files.length === 0) {
+  console.error('usage: node scripts/minify.mjs module|script|css FILE...');
+  process.exit(2);
+}
+const require = createRequire(new URL('../e2e/package.json', import.meta.url));
+function load(name) {
+  try {
+    return require(name);
+  } catch {
+    console.error(`minify.mjs: ${name} is missing; run scripts/setup.sh (it installs e2e/node_modules)`);
+    process.exit(1);
+  }
 }
 
-// The glue, and the loader of the wasm chunks when the page is split (scripts/split_chunks.py).
-const splitDir = join(dir, 'snippets', 'split');
-const files = which === 'sw'
-  ? ['sw.js']
-  : [
-      ...readdirSync(dir).filter((f) => /^skillgap-[0-9a-f]+\.js$/.test(f)),
-      ...(existsSync(splitDir) ? readdirSync(splitDir).filter((f) => /^__wasm_split-[0-9a-f]+\.js$/.test(f)).map((f) => join('snippets', 'split', f)) : []),
-    ];
-if (files.length === 0) {
-  console.error(`minify.mjs: no ${which} script in ${dir}`);
-  process.exit(1);
-}
-for (const f of files) {
-  const path = join(dir, f);
-  const code = readFileSync(path, 'utf8');
-  // The glue is an ES module (its top level is private); the worker is a classic script.
-  const out = await terser.minify(code, { module: which !== 'sw', compress: true, mangle: true, format: { comments: false } });
-  writeFileSync(path, out.code);
-  console.log(`minify.mjs: ${f} ${code.length} -> ${out.code.length} bytes`);
+if (kind === 'css') {
+  const { transform } = load('lightningcss');
+  for (const file of files) {
+    const { code } = transform({ filename: file, code: readFileSync(file), minify: true });
+    writeFileSync(file, code);
+  }
+} else {
+  const terser = load('terser');
+  for (const file of files) {
+    // A module's top level is private (its names may be mangled); a classic script's is global.
+    const out = await terser.minify(readFileSync(file, 'utf8'), { module: kind === 'module', compress: true, mangle: true, format: { comments: false } });
+    writeFileSync(file, out.code);
+  }
 }

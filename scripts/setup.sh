@@ -51,7 +51,7 @@ else
 fi
 
 # wasm-split-cli: splits the public page's wasm into the module and its chunks loaded on demand
-# (scripts/bin/wasm-bindgen runs it when Trunk builds index.html).
+# (`cargo xtask dist` runs it when it builds index.html).
 WASM_SPLIT_VERSION="0.2.4"
 if grep -qx "wasm_split_cli_support v$WASM_SPLIT_VERSION:" <(cargo install --list) && command -v wasm-split-cli >/dev/null 2>&1; then
   say "wasm-split-cli $WASM_SPLIT_VERSION present"
@@ -68,7 +68,7 @@ else
   cargo install cargo-fuzz --version 0.13.2 --locked
 fi
 
-# Node tools: binaryen (wasm-opt), terser (the build), playwright-core, lighthouse, exactly as locked.
+# Node tools: binaryen (wasm-opt), terser and lightningcss (the build), playwright-core, lighthouse, exactly as locked.
 if (cd e2e && npm ls --depth=0 >/dev/null 2>&1); then
   say "node tools present"
 else
@@ -76,7 +76,8 @@ else
   (cd e2e && npm ci --no-audit --no-fund)
 fi
 
-# Crates for the offline Trunk build.
+# Crates for the offline builds (the app's, and xtask's own).
 cargo fetch --quiet
 cargo fetch --quiet --target wasm32-unknown-unknown
+cargo fetch --quiet --manifest-path xtask/Cargo.toml
 say "done"

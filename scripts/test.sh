@@ -6,7 +6,7 @@
 #   browser  wasm-bindgen-test in headless Chromium (the app mounted, typed into, clicked)
 #   fuzz     30 s of each cargo-fuzz target (nightly toolchain)
 #   quality  how "what fits me" ranks: O*NET's Related Occupations and a counsellor's labels (a report)
-#   build    release build with Trunk, and the size report against scripts/budgets.json
+#   build    release build (cargo xtask dist), and the size report against scripts/budgets.json
 #   e2e      playwright-core against the release build served on 127.0.0.1
 #   lighthouse  accessibility and best-practices floors; performance reported
 # Correctness and sizes decide pass or fail; timings (latency, long tasks, load times, the
@@ -65,7 +65,7 @@ lint() {
     cargo clippy --workspace --all-targets --quiet -- -D warnings &&
     # The counsellors' build (tools/) compiles more of the UI: lint it too.
     cargo clippy --all-targets --quiet --features tools -- -D warnings &&
-    # The public page's wasm with its split points (feature `split`, src/ui/lazy.rs), as Trunk builds it.
+    # The public page's wasm with its split points (feature `split`, src/ui/lazy.rs), as cargo xtask dist builds it.
     cargo clippy --quiet --target wasm32-unknown-unknown --features split --bin skillgap -- -D warnings
 }
 

@@ -8,8 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
-// Trunk's hashed names: main-<hex>.css, skillgap-<hex>.js, skillgap-<hex>_bg.wasm (up to 16 hex
-// digits: Trunk does not pad the hash with zeros).
+// Hashed names (cargo xtask dist, xtask/src/name.rs): main-<hex>.css, skillgap-<hex>.js,
+// skillgap_bg-<hex>.wasm, snippets/split/<chunk>-<hex>.wasm and __wasm_split-<hex>.js (16 hex
+// digits; Trunk's own builds use up to 16, unpadded).
 const HASHED = /-[0-9a-f]{1,16}(_bg)?\.(css|js|wasm)$/;
 
 const TYPES = {

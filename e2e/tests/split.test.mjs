@@ -29,8 +29,8 @@ test('the page starts without any chunk; picking a skill fetches the result, the
   page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto(app.server.url);
   // The chunks' loader, which the glue imports before it fetches the wasm, is fetched with the glue
-  // (a modulepreload in index.html), not a round trip later.
-  const preload = await page.locator('link[rel=modulepreload]').getAttribute('href');
+  // (a modulepreload in index.html, beside the glue's), not a round trip later.
+  const preload = await page.locator('link[rel=modulepreload][href*="/__wasm_split-"]').getAttribute('href');
   assert.match(preload, /^\/snippets\/split\/__wasm_split-[0-9a-f]+\.js$/);
   assert.ok(fetched.includes(preload), `the loader was fetched: ${fetched}`);
   await page.getByRole('heading', { name: '第三步：差距和培训' }).waitFor();

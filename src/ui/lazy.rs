@@ -1,7 +1,7 @@
 //! Parts of the page whose code loads when they are first needed.
 //!
 //! In the public page's release build (cargo feature `split`) each [`Part`] is a split point:
-//! `wasm-split-cli` (run by `scripts/bin/wasm-bindgen` when Trunk builds the page) moves the code
+//! `wasm-split-cli` (run by `cargo xtask dist` when it builds the page) moves the code
 //! that only this part reaches into a wasm chunk of its own, and the browser fetches that chunk
 //! the first time [`OnDemand`] shows the part. A phone's first load is then the page without
 //! them. Without the feature (native tests, the counsellors' page) a part is in the one module and

@@ -51,7 +51,7 @@ pub fn write(kiosk: bool, lang: Lang, large_text: bool) {
 }
 
 /// Registers the service worker that keeps the app for offline use (`sw.js`, built by
-/// `scripts/sw.py`). Only over http(s); a refusal leaves the app working online.
+/// `cargo xtask dist`, xtask/src/sw.rs). Only over http(s); a refusal leaves the app working online.
 pub fn register_service_worker() {
     let Some(window) = web_sys::window() else { return };
     if !window.location().protocol().is_ok_and(|p| p.starts_with("http")) {
