@@ -76,8 +76,7 @@ else
   (cd e2e && npm ci --no-audit --no-fund)
 fi
 
-# Crates for the offline builds (the app's, and xtask's own).
+# Crates for the offline builds (the workspace: the app, the core, the CLI and xtask).
 cargo fetch --quiet
 cargo fetch --quiet --target wasm32-unknown-unknown
-cargo fetch --quiet --manifest-path xtask/Cargo.toml
 say "done"

@@ -61,7 +61,7 @@ impl Tools {
     pub fn cargo_build_wasm(&self, bin: &str, features: &[String]) -> Result<PathBuf> {
         let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut cmd = Command::new(cargo);
-        cmd.args(["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", bin])
+        cmd.args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "skillgap", "--bin", bin])
             .args(["--message-format", "json-render-diagnostics"])
             .current_dir(&self.root)
             .stdout(Stdio::piped());
