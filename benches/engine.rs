@@ -188,15 +188,16 @@ fn benches(c: &mut Criterion) {
         })
     });
     let partial = FirstPart::from_file(&first, TermPinyin::of(&first)).unwrap();
+    let skill_ids: Vec<String> = first.skills.iter().map(|x| x.id.clone()).collect();
     c.bench_function("whole/read_rest_and_add", |b| {
         b.iter(|| {
-            let rest = skillgap::domain::compact::decode_rest(black_box(REST), named).unwrap();
+            let rest = skillgap::domain::compact::decode_rest(black_box(REST), named, &skill_ids).unwrap();
             black_box(partial.with_rest(rest).unwrap())
         })
     });
     c.bench_function("whole/read_rest_join_validate", |b| {
         b.iter(|| {
-            let rest = skillgap::domain::compact::decode_rest(black_box(REST), named).unwrap();
+            let rest = skillgap::domain::compact::decode_rest(black_box(REST), named, &skill_ids).unwrap();
             let whole = skillgap::domain::compact::join(&first, rest).unwrap();
             black_box(Catalogue::from_file_ref(&whole).unwrap())
         })

@@ -58,15 +58,17 @@ pub(crate) fn first_load_catalogue(
     }
 }
 
-/// The embedded rest of the public page's first part (see [`REST_COMPACT`]). Call it only
-/// from code that loads on demand.
-pub fn embedded_rest() -> Result<domain::compact::Rest, domain::CatalogueError> {
+/// The embedded rest of the public page's first part `first` (see [`REST_COMPACT`]). Call it
+/// only from code that loads on demand.
+pub fn embedded_rest(first: &domain::Terms) -> Result<domain::compact::Rest, domain::CatalogueError> {
     #[cfg(not(feature = "tools"))]
     {
-        Ok(domain::compact::decode_rest(REST_COMPACT, first_load_fingerprint())?)
+        let skills: Vec<String> = first.skills.iter().map(|s| s.id.clone()).collect();
+        Ok(domain::compact::decode_rest(REST_COMPACT, first_load_fingerprint(), &skills)?)
     }
     #[cfg(feature = "tools")]
     {
+        let _ = first;
         Err(domain::compact::CompactError::Mismatch.into())
     }
 }

@@ -24,10 +24,12 @@ fn whole() -> CatalogueFile {
 fn the_halves_on_disk_put_together_are_the_whole_catalogue() {
     let chinese: CatalogueFile = serde_json::from_str(CHINESE_HALF).expect("parses");
     let english = parse(ENGLISH_HALF).expect("parses");
-    // The Chinese half names skills and courses in references by position (`#12`: shorter).
-    assert!(chinese.occupations.iter().flat_map(|o| &o.requires).all(|r| r.skill.starts_with('#')));
-    assert!(chinese.courses.iter().flat_map(|c| &c.teaches).all(|t| t.skill.starts_with('#')));
-    assert!(chinese.courses.iter().flat_map(|c| &c.prerequisites).all(|p| p.starts_with('#')));
+    // The Chinese half is an open-format file: its references are ids (positions exist only in
+    // the compact form the page embeds).
+    let skill = |id: &String| chinese.skills.iter().any(|s| &s.id == id);
+    assert!(chinese.occupations.iter().flat_map(|o| &o.requires).all(|r| skill(&r.skill)));
+    assert!(chinese.courses.iter().flat_map(|c| &c.teaches).all(|t| skill(&t.skill)));
+    assert!(chinese.courses.iter().flat_map(|c| &c.prerequisites).all(|p| chinese.courses.iter().any(|c| &c.id == p)));
     // Put together, they are the whole file again, ids and all.
     let together = apply(&chinese, fingerprint(CHINESE_HALF), &english).expect("fits");
     assert_eq!(together, whole());
@@ -49,7 +51,8 @@ fn the_public_page_embeds_the_chinese_half_in_its_compact_form() {
     assert!(file.courses.is_empty() && file.demand.is_empty() && file.subsidy_rules.is_empty());
     assert!(file.occupations.iter().all(|o| o.description.zh.is_empty() && o.requires.is_empty()));
     assert_eq!(file, skillgap::domain::compact::split(&chinese).0);
-    let rest = skillgap::embedded_rest().expect("reads");
+    let first_part = FirstPart::from_file(&file, TermPinyin::of(&file)).expect("valid");
+    let rest = skillgap::embedded_rest(&first_part).expect("reads");
     assert_eq!(
         skillgap::domain::compact::join(&file, rest.clone()).expect("joins"),
         chinese,
@@ -60,7 +63,6 @@ fn the_public_page_embeds_the_chinese_half_in_its_compact_form() {
     let (_, first) = skillgap::first_load_file().expect("reads");
     assert_eq!(first, file);
     // What step 4 does with the first load's catalogue: add the embedded rest.
-    let first_part = FirstPart::from_file(&file, TermPinyin::of(&file)).expect("valid");
     let made_whole = first_part.with_rest(rest).expect("fits");
     assert_eq!(made_whole, Catalogue::from_json(CHINESE_HALF).unwrap());
     // What the English merge does with the first load's catalogue: make it whole, then attach
@@ -68,7 +70,7 @@ fn the_public_page_embeds_the_chinese_half_in_its_compact_form() {
     let english = parse(ENGLISH_HALF).unwrap();
     let session = skillgap::ui::default_session().expect("valid");
     assert!(session.catalogue.is_partial());
-    let complete = |f: &FirstPart| Ok(f.with_rest(skillgap::embedded_rest()?).expect("fits"));
+    let complete = |f: &FirstPart| Ok(f.with_rest(skillgap::embedded_rest(f)?).expect("fits"));
     let merged = with_english(&session.catalogue, complete, fingerprint(CHINESE_HALF), &english).expect("fits");
     assert_eq!(
         *merged.whole_if_made().expect("whole"),

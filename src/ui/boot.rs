@@ -1,18 +1,17 @@
 //! Start-up in the browser: the static first screen of `index.html` stays while the default
 //! catalogue loads in steps of one task each, so a cheap phone can paint and answer between
 //! them; then the app replaces it. The public page reads its compact catalogue
-//! ([`crate::domain::compact`]) in one step, the counsellors' page parses its JSON in steps of
-//! about 48 KB ([`crate::domain::loader`]); then the terms' pinyin and the rest of validation
-//! are a step each.
+//! ([`crate::domain::compact`]) in one step, the counsellors' page parses its JSON (serde) in
+//! one; then the terms' pinyin and the rest of validation are a step each.
 
 use std::rc::Rc;
 
 use crate::state::session::Session;
 use crate::ui::{first_load_session, App, AppProps};
 
-/// Loads the default catalogue step by step, then mounts the app with it. When the stepwise load
-/// fails the app mounts without it and reads the catalogue itself, showing the errors.
-#[cfg(not(feature = "tools"))]
+/// Loads the default catalogue step by step (reading the file, the terms' pinyin, validation:
+/// a task each), then mounts the app with it. When a step fails the app mounts without it and
+/// reads the catalogue itself, showing the errors.
 pub fn load_then_mount(props: AppProps) {
     use crate::domain::catalogue::TermPinyin;
     crate::ui::prefs::next_task(move || {
@@ -25,30 +24,6 @@ pub fn load_then_mount(props: AppProps) {
             });
         });
     });
-}
-
-/// Loads the default catalogue step by step, then mounts the app with it. When the stepwise load
-/// fails the app mounts without it and parses the catalogue itself, showing the errors.
-#[cfg(feature = "tools")]
-pub fn load_then_mount(props: AppProps) {
-    use crate::domain::loader::{Loader, Step};
-    fn next_step(mut loader: Loader<'static>, props: AppProps) {
-        crate::ui::prefs::next_task(move || match loader.step() {
-            Step::More => next_step(loader, props),
-            Step::Done(Ok(loaded)) => {
-                let (catalogue, file) = *loaded;
-                index_then_mount(
-                    first_load_session(crate::state::session::CatalogueHandle::new(catalogue), file),
-                    props,
-                );
-            }
-            Step::Done(Err(_)) => mount(props),
-        });
-    }
-    match Loader::new(crate::FIRST_LOAD_CATALOGUE_JSON) {
-        Ok(loader) => next_step(loader, props),
-        Err(_) => mount(props),
-    }
 }
 
 /// The skill search's index and the first render: a task each.

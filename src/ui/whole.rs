@@ -42,7 +42,7 @@ pub fn Whole(props: &WholeProps) -> Html {
 /// The whole catalogue of the page's first part: the embedded rest checked and added
 /// (`FirstPart::with_rest`; the first part is not read or checked again).
 pub fn complete(partial: &FirstPart) -> Result<Catalogue, CatalogueError> {
-    partial.with_rest(crate::embedded_rest()?).map_err(|errors| {
+    partial.with_rest(crate::embedded_rest(partial)?).map_err(|errors| {
         errors.into_iter().next().unwrap_or_else(|| CatalogueError::new("$", crate::domain::CatalogueErrorKind::Empty))
     })
 }

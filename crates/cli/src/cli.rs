@@ -266,7 +266,14 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 (out.to_path_buf(), text.into_bytes()),
                 (halves.join("catalogue.zh.json"), chinese_text.into_bytes()),
                 (halves.join("catalogue.zh.bin"), skillgap_core::domain::compact::encode(&first, named)),
-                (halves.join("catalogue.zh.rest.bin"), skillgap_core::domain::compact::encode_rest(&rest, named)),
+                (
+                    halves.join("catalogue.zh.rest.bin"),
+                    skillgap_core::domain::compact::encode_rest(
+                        &rest,
+                        named,
+                        &first.skills.iter().map(|x| x.id.clone()).collect::<Vec<_>>(),
+                    ),
+                ),
                 (
                     halves.join("catalogue.en.json"),
                     (serde_json::to_string(&english).map_err(|e| fail(vec![e.to_string()]))? + "\n").into_bytes(),

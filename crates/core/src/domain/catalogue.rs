@@ -553,9 +553,7 @@ impl Builder {
         id: &str,
         path: impl FnOnce() -> String,
     ) -> Option<u32> {
-        // An id, or else a position written `#N` (`format::reference_position`).
-        let position = || format::reference_position(id).filter(|&n| n < map.len()).map(|n| n as u32);
-        let found = map.get(id).copied().or_else(position);
+        let found = map.get(id).copied();
         if found.is_none() {
             self.err(path(), Kind::UnknownReference { target, id: id.to_owned() });
         }

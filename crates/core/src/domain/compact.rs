@@ -87,18 +87,104 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
     Ok(file)
 }
 
-/// `rest` in the compact form, naming the same fingerprint as its first part.
-pub fn encode_rest(rest: &Rest, chinese_half: u64) -> Vec<u8> {
-    write(REST_MAGIC, chinese_half, rest)
+/// `rest` in the compact form, naming the same fingerprint as its first part, whose skills'
+/// ids are `skills` (the rest's references to them are written as positions).
+pub fn encode_rest(rest: &Rest, chinese_half: u64, skills: &[String]) -> Vec<u8> {
+    let mut rest = rest.clone();
+    let courses: Vec<String> = rest.courses.iter().map(|c| c.id.clone()).collect();
+    rest_references(&mut rest, &mut |target, r| to_position(r, pick(target, skills, &courses)));
+    write(REST_MAGIC, chinese_half, &rest)
 }
 
-/// The rest in `bytes`, if it names `chinese_half` (the fingerprint its first part names).
-pub fn decode_rest(bytes: &[u8], chinese_half: u64) -> Result<Rest, CompactError> {
-    let (named, rest) = read(bytes, REST_MAGIC)?;
+/// The rest in `bytes`, if it names `chinese_half` (the fingerprint its first part names), with
+/// its references as ids again (`skills`: the first part's skills' ids).
+pub fn decode_rest(bytes: &[u8], chinese_half: u64, skills: &[String]) -> Result<Rest, CompactError> {
+    let (named, mut rest): (u64, Rest) = read(bytes, REST_MAGIC)?;
     if named != chinese_half {
         return Err(CompactError::Mismatch);
     }
+    let courses: Vec<String> = rest.courses.iter().map(|c| c.id.clone()).collect();
+    rest_references(&mut rest, &mut |target, r| to_id(r, pick(target, skills, &courses)));
     Ok(rest)
+}
+
+/// What a reference points at.
+#[derive(Clone, Copy)]
+enum Target {
+    Skill,
+    Course,
+}
+
+fn pick<'a>(target: Target, skills: &'a [String], courses: &'a [String]) -> &'a [String] {
+    match target {
+        Target::Skill => skills,
+        Target::Course => courses,
+    }
+}
+
+/// Every reference to a skill or a course in `file`.
+fn file_references(file: &mut CatalogueFile, each: &mut dyn FnMut(Target, &mut String)) {
+    for s in &mut file.skills {
+        for r in &mut s.related {
+            each(Target::Skill, &mut r.skill);
+        }
+    }
+    for o in &mut file.occupations {
+        for r in &mut o.requires {
+            each(Target::Skill, &mut r.skill);
+        }
+    }
+    for o in &mut file.origins {
+        for s in &mut o.skills {
+            each(Target::Skill, &mut s.skill);
+        }
+    }
+    courses_references(&mut file.courses, each);
+}
+
+/// Every reference to a skill or a course in `rest`.
+fn rest_references(rest: &mut Rest, each: &mut dyn FnMut(Target, &mut String)) {
+    for r in rest.requires.iter_mut().flatten() {
+        each(Target::Skill, &mut r.skill);
+    }
+    for r in rest.related.iter_mut().flatten() {
+        each(Target::Skill, &mut r.skill);
+    }
+    courses_references(&mut rest.courses, each);
+}
+
+fn courses_references(courses: &mut [CourseEntry], each: &mut dyn FnMut(Target, &mut String)) {
+    for c in courses {
+        for t in &mut c.teaches {
+            each(Target::Skill, &mut t.skill);
+        }
+        for p in &mut c.prerequisites {
+            each(Target::Course, p);
+        }
+    }
+}
+
+/// A reference written as the position of its entry in `ids` (decimal digits: shorter than most
+/// ids); one that names no entry keeps its text behind a `=`, for validation to report.
+fn to_position(reference: &mut String, ids: &[String]) {
+    *reference = match ids.iter().position(|id| id == reference) {
+        Some(at) => at.to_string(),
+        None => format!("={reference}"),
+    };
+}
+
+/// [`to_position`] undone. A position past the end (only in damaged bytes) stays as it is, for
+/// validation to report as an unknown reference.
+fn to_id(reference: &mut String, ids: &[String]) {
+    if let Some(text) = reference.strip_prefix('=') {
+        *reference = text.to_owned();
+    } else if let Some(id) = reference.parse::<usize>().ok().and_then(|at| ids.get(at)) {
+        reference.clone_from(id);
+    }
+}
+
+fn ids_of(file: &CatalogueFile) -> (Vec<String>, Vec<String>) {
+    (file.skills.iter().map(|x| x.id.clone()).collect(), file.courses.iter().map(|c| c.id.clone()).collect())
 }
 
 /// `magic`, the fingerprint `chinese_half` (8 bytes, little-endian), then `value`.
@@ -160,9 +246,14 @@ impl From<CompactError> for crate::domain::CatalogueError {
     }
 }
 
-/// `file` in the compact form, naming `chinese_half` (the fingerprint of its JSON text).
+/// `file` in the compact form, naming `chinese_half` (the fingerprint of its JSON text). Its
+/// references to skills and courses are written as positions: they exist only in this form,
+/// never in a JSON file.
 pub fn encode(file: &CatalogueFile, chinese_half: u64) -> Vec<u8> {
-    write(MAGIC, chinese_half, file)
+    let mut file = file.clone();
+    let (skills, courses) = ids_of(&file);
+    file_references(&mut file, &mut |target, r| to_position(r, pick(target, &skills, &courses)));
+    write(MAGIC, chinese_half, &file)
 }
 
 /// The fingerprint a compact catalogue names, read from its header alone.
@@ -171,9 +262,12 @@ pub fn fingerprint(bytes: &[u8]) -> Result<u64, CompactError> {
     Ok(u64::from_le_bytes(Reader { bytes: rest, at: 0 }.take_array::<8>()?))
 }
 
-/// The file in `bytes` and the fingerprint it names.
+/// The file in `bytes` and the fingerprint it names, its references as ids again.
 pub fn decode(bytes: &[u8]) -> Result<(u64, CatalogueFile), CompactError> {
-    read(bytes, MAGIC)
+    let (named, mut file): (u64, CatalogueFile) = read(bytes, MAGIC)?;
+    let (skills, courses) = ids_of(&file);
+    file_references(&mut file, &mut |target, r| to_id(r, pick(target, &skills, &courses)));
+    Ok((named, file))
 }
 
 struct Reader<'a> {
@@ -429,6 +523,30 @@ mod tests {
     }
 
     #[test]
+    fn references_are_positions_in_the_compact_form_only() {
+        let mut file = sample();
+        let skill = file.skills[3].id.clone();
+        file.occupations[0].requires[0].skill.clone_from(&skill);
+        file.courses[0].teaches[0].skill = "no-such-skill".into();
+        let bytes = encode(&file, 1);
+        // Every reference to the skill is written as its position: its id occurs that many times
+        // fewer in the compact form than in the JSON text.
+        let count = |haystack: &[u8]| haystack.windows(skill.len()).filter(|w| *w == skill.as_bytes()).count();
+        let mut references = 0;
+        let mut probe = file.clone();
+        file_references(&mut probe, &mut |_, r| references += usize::from(*r == skill));
+        assert!(references >= 1);
+        assert_eq!(count(&bytes) + references, count(serde_json::to_string(&file).unwrap().as_bytes()));
+        // Decoded, every reference is an id again, and one that named nothing still does.
+        assert_eq!(decode(&bytes), Ok((1, file.clone())));
+        let (first, rest) = split(&file);
+        let skills: Vec<String> = first.skills.iter().map(|x| x.id.clone()).collect();
+        let back = decode_rest(&encode_rest(&rest, 1, &skills), 1, &skills).unwrap();
+        assert_eq!(back.requires[0][0].skill, skill);
+        assert_eq!(back.courses[0].teaches[0].skill, "no-such-skill");
+    }
+
+    #[test]
     fn every_cut_or_damaged_copy_is_refused_without_a_panic() {
         let bytes = encode(&sample(), 7);
         assert_eq!(decode(b"{\"format_version\":1}"), Err(CompactError::NotCompact));
@@ -452,13 +570,14 @@ mod tests {
         assert!(first.partial && first.courses.is_empty() && first.demand.is_empty());
         assert!(first.occupations.iter().all(|o| o.description.zh.is_empty() && o.requires.is_empty()));
         assert!(first.skills.iter().all(|x| x.related.is_empty()));
-        let bytes = encode_rest(&rest, 9);
-        assert_eq!(decode_rest(&bytes, 9).as_ref(), Ok(&rest));
+        let skills: Vec<String> = first.skills.iter().map(|x| x.id.clone()).collect();
+        let bytes = encode_rest(&rest, 9, &skills);
+        assert_eq!(decode_rest(&bytes, 9, &skills).as_ref(), Ok(&rest));
         assert_eq!(join(&first, rest.clone()), Ok(file.clone()));
         // The first part round-trips with its mark.
         assert_eq!(decode(&encode(&first, 9)).map(|(_, f)| f.partial), Ok(true));
         // A rest that names another first part, or does not fit this one, is refused.
-        assert_eq!(decode_rest(&bytes, 8), Err(CompactError::Mismatch));
+        assert_eq!(decode_rest(&bytes, 8, &skills), Err(CompactError::Mismatch));
         assert_eq!(join(&file, rest.clone()), Err(CompactError::Mismatch), "a whole file is not a first part");
         let marked_whole = CatalogueFile { partial: true, ..file.clone() };
         assert_eq!(join(&marked_whole, rest.clone()), Err(CompactError::Mismatch), "a first part with courses");
@@ -466,7 +585,7 @@ mod tests {
         fewer.descriptions.pop();
         assert_eq!(join(&first, fewer), Err(CompactError::Mismatch));
         for end in 0..bytes.len() {
-            assert!(decode_rest(&bytes[..end], 9).is_err(), "cut at {end}");
+            assert!(decode_rest(&bytes[..end], 9, &skills).is_err(), "cut at {end}");
         }
     }
 

@@ -98,88 +98,10 @@ fn visit(file: &mut CatalogueFile, text: &mut dyn FnMut(&mut Bilingual), list: &
     }
 }
 
-/// What a reference points at.
-#[derive(Clone, Copy)]
-enum Target {
-    Skill,
-    Course,
-}
-
-/// Every reference to a skill or a course in `file`.
-fn references(file: &mut CatalogueFile, each: &mut dyn FnMut(Target, &mut String)) {
-    for s in &mut file.skills {
-        for r in &mut s.related {
-            each(Target::Skill, &mut r.skill);
-        }
-    }
-    for o in &mut file.occupations {
-        for r in &mut o.requires {
-            each(Target::Skill, &mut r.skill);
-        }
-    }
-    for o in &mut file.origins {
-        for s in &mut o.skills {
-            each(Target::Skill, &mut s.skill);
-        }
-    }
-    for c in &mut file.courses {
-        for t in &mut c.teaches {
-            each(Target::Skill, &mut t.skill);
-        }
-        for p in &mut c.prerequisites {
-            each(Target::Course, p);
-        }
-    }
-}
-
-/// The skills' and the courses' ids, or `None` when one of them could be read as a position
-/// (starts with `#`): such a file keeps its references as ids.
-fn entry_ids(file: &CatalogueFile) -> Option<(Vec<String>, Vec<String>)> {
-    let skills: Vec<String> = file.skills.iter().map(|s| s.id.clone()).collect();
-    let courses: Vec<String> = file.courses.iter().map(|c| c.id.clone()).collect();
-    let clear = skills.iter().chain(&courses).all(|id| !id.starts_with('#'));
-    clear.then_some((skills, courses))
-}
-
-/// References by id written as positions (`"#12"`): the Chinese half is shorter so.
-fn compact_references(file: &mut CatalogueFile) {
-    let Some((skills, courses)) = entry_ids(file) else { return };
-    let position = |ids: Vec<String>| -> std::collections::HashMap<String, usize> {
-        ids.into_iter().enumerate().map(|(i, id)| (id, i)).collect()
-    };
-    let (skills, courses) = (position(skills), position(courses));
-    references(file, &mut |target, r| {
-        let ids = match target {
-            Target::Skill => &skills,
-            Target::Course => &courses,
-        };
-        if let Some(i) = ids.get(r.as_str()) {
-            *r = format!("#{i}");
-        }
-    });
-}
-
-/// References written as positions put back as ids (the inverse of [`compact_references`]; a
-/// position past the end stays as it is, for validation to report).
-fn expand_references(file: &mut CatalogueFile) {
-    let Some((skills, courses)) = entry_ids(file) else { return };
-    references(file, &mut |target, r| {
-        let ids = match target {
-            Target::Skill => &skills,
-            Target::Course => &courses,
-        };
-        if let Some(id) = crate::domain::format::reference_position(r).and_then(|n| ids.get(n)) {
-            r.clone_from(id);
-        }
-    });
-}
-
-/// `file` without its English texts and with its skill and course references written as
-/// positions, and the texts. `chinese_half` fingerprints the Chinese half's file as written
-/// (see [`chinese_half_text`]).
+/// `file` without its English texts, and the texts. `chinese_half` fingerprints the Chinese
+/// half's file as written (see [`chinese_half_text`]).
 pub fn split(file: &CatalogueFile) -> (CatalogueFile, EnglishTexts) {
     let mut chinese = file.clone();
-    compact_references(&mut chinese);
     let mut english = EnglishTexts { edition: file.edition.clone(), ..EnglishTexts::default() };
     let mut texts = Vec::new();
     let mut lists = Vec::new();
@@ -196,7 +118,8 @@ pub fn chinese_half_text(chinese: &CatalogueFile) -> String {
 }
 
 /// `file` (read from a text whose [`fingerprint`] is `chinese_half`) with the English texts of
-/// `english` put back, and its references by position written as ids again: the whole file.
+/// `english` put back: the whole file ([`split`] undone; the app attaches the texts to a
+/// validated catalogue instead, [`attach`]).
 pub fn apply(file: &CatalogueFile, chinese_half: u64, english: &EnglishTexts) -> Result<CatalogueFile, EnglishError> {
     if english.edition != file.edition {
         return Err(EnglishError::OtherEdition { expected: file.edition.clone(), found: english.edition.clone() });
@@ -223,7 +146,6 @@ pub fn apply(file: &CatalogueFile, chinese_half: u64, english: &EnglishTexts) ->
             lists: (lists, english.lists.len()),
         });
     }
-    expand_references(&mut full);
     Ok(full)
 }
 

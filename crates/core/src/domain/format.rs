@@ -277,22 +277,6 @@ pub struct SubsidyRuleEntry {
     pub amount: u32,
 }
 
-/// The position a reference written `#N` stands for (`#0` is the first entry of its section),
-/// or `None` when it is not written that way. Only a reference that is no entry's id is read
-/// as a position; the public page's Chinese half writes its skill and course references so
-/// (`domain::english`), 6.5 KB gzip less than ids.
-pub fn reference_position(reference: &str) -> Option<usize> {
-    let digits = reference.strip_prefix('#')?;
-    let canonical = !digits.is_empty()
-        && digits.bytes().all(|b| b.is_ascii_digit())
-        && (digits.len() == 1 || !digits.starts_with('0'));
-    if canonical {
-        digits.parse().ok()
-    } else {
-        None
-    }
-}
-
 /// The level scale with the project's plain-language wording, for catalogues made by importers
 /// (a publisher's own catalogue may word its levels differently).
 pub fn default_levels() -> Vec<LevelEntry> {

@@ -19,7 +19,6 @@ pub mod format;
 pub mod import;
 pub mod ladder;
 pub mod level;
-pub mod loader;
 pub mod matching;
 pub mod order;
 pub mod pinyin;
