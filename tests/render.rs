@@ -191,7 +191,9 @@ fn the_loading_screen_matches_the_app() {
     }
     assert_eq!(shell(&public), shell(&tools), "the first screens of index.html and tools.html differ");
     // The public page is split into chunks loaded on demand (`ui::lazy`); the tools page is not.
-    assert!(tools.contains(r#"data-cargo-features="tools""#) && public.contains(r#"data-xtask-cargo-features="split""#));
+    assert!(
+        tools.contains(r#"data-cargo-features="tools""#) && public.contains(r#"data-xtask-cargo-features="split""#)
+    );
     // The shell shows the sample-data notice because the embedded catalogue is illustrative.
     assert!(Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap().illustrative);
 }

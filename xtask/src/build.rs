@@ -53,7 +53,9 @@ pub fn build_page(tools: &Tools, root: &Path, page: &Page, work: &Path) -> Resul
     let bindgen_in = if split {
         let dir = work.join("split");
         tools.wasm_split(&input, &dir, bin)?;
-        dir.join(format!("{bin}.wasm"))
+        let module = dir.join(format!("{bin}.wasm"));
+        first_load_formats_no_floats(&fs::read(&module)?)?;
+        module
     } else {
         input
     };
@@ -213,6 +215,27 @@ fn scripts_with_chunks(
 }
 
 /// `text` with `from` replaced by `to`, which must occur exactly `times` times.
+/// The standard library's floating-point formatting (`core::fmt::float`), as its functions are
+/// named in a wasm's name section.
+const FLOAT_FORMATTING: [&[u8]; 2] = [b"float_to_decimal_common", b"float_to_exponential_common"];
+
+/// The public page's first load (the split's module, before wasm-bindgen and wasm-opt drop its
+/// names) holds no floating-point formatting: it is several KB of wasm, and the page shows
+/// numbers as integers or through `i18n`'s own formatting. Code in a chunk may format floats.
+fn first_load_formats_no_floats(module: &[u8]) -> Result<()> {
+    // A custom section named "name": its name's length (4) and the name.
+    if !contains(module, b"\x04name") {
+        bail!("the split module has no name section, so its floating-point formatting cannot be checked");
+    }
+    if let Some(name) = FLOAT_FORMATTING.iter().find(|n| contains(module, n)) {
+        bail!(
+            "the public page's first load formats floating-point numbers ({}): format integers, or move the code into a part loaded on demand (src/ui/lazy.rs)",
+            String::from_utf8_lossy(name)
+        );
+    }
+    Ok(())
+}
+
 fn replace_exactly(text: &str, from: &str, to: &str, times: usize, what: &str) -> Result<String> {
     let found = text.matches(from).count();
     if found != times {
@@ -261,6 +284,15 @@ mod tests {
         );
         assert!(replace_exactly("a", "b", "c", 1, "t").is_err());
         assert!(replace_exactly("bb", "b", "c", 1, "t").is_err());
+    }
+
+    #[test]
+    fn a_first_load_that_formats_floats_is_refused() {
+        let named = |body: &[u8]| [b"\0asm\x01\0\0\0\0\x20\x04name".as_slice(), body].concat();
+        assert!(first_load_formats_no_floats(&named(b"_ZN4core3fmt3num3imp7fmt_u64")).is_ok());
+        let err = first_load_formats_no_floats(&named(b"_RNvNtNtCs1_4core3fmt5float29float_to_decimal_common_exact"));
+        assert!(err.unwrap_err().to_string().contains("float_to_decimal_common"));
+        assert!(first_load_formats_no_floats(b"\0asm\x01\0\0\0").is_err(), "no names: no check");
     }
 
     #[test]
