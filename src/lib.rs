@@ -14,8 +14,7 @@ pub mod ui;
 #[cfg(not(feature = "tools"))]
 pub const FIRST_LOAD_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.bin");
 /// The second part of the public page's compact catalogue: what the first part leaves out
-/// (`domain::compact::Rest`: courses, subsidy rules, demand, the occupations' descriptions and
-/// requirements, the skills' related skills). Only code in the parts that need it refers to it
+/// (`domain::compact::Rest`). Only code in the parts that need it refers to it
 /// (through [`embedded_rest`], which `ui::whole::complete` hands to `FirstPart::with_rest`), so
 /// the split build puts these bytes in those parts' chunks, not in the first load.
 #[cfg(not(feature = "tools"))]

@@ -1,7 +1,5 @@
-//! The whole catalogue for the parts that need what the public page's first load leaves out:
-//! courses, subsidy rules, demand, the occupations' descriptions and requirements, the skills'
-//! related skills. The first load
-//! carries the first part of the compact catalogue (`domain::compact::split`); step 4's result,
+//! The whole catalogue for the parts that need what the public page's first load leaves out
+//! (`domain::compact::Rest`). The first load carries the first part of the compact catalogue (`domain::compact::split`); step 4's result,
 //! its comparison and take-away, and the suggestions wrap their content in [`Whole`], whose
 //! code (and with it the embedded rest, `crate::embedded_rest`) loads with theirs. The whole
 //! catalogue is made once per catalogue and shared ([`CatalogueHandle::whole`]); components

@@ -50,10 +50,9 @@ pub struct CatalogueFile {
     /// get theirs from it when the catalogue loads.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub pinyin_table: BTreeMap<String, String>,
-    /// True for the first of the public page's two embedded parts (`domain::compact`): its
-    /// courses, subsidy rules, demand, the occupations' descriptions and requirements and the
-    /// skills' related skills are left out and come with the second part ([`crate::domain::compact::Rest`]), which the page loads with the first
-    /// view that needs them. Never in a JSON file.
+    /// True for the first of the public page's two embedded parts (`domain::compact`): what
+    /// [`crate::domain::compact::Rest`] holds is left out and comes with the second part, which
+    /// the page loads with the first view that needs it. Never in a JSON file.
     #[serde(skip)]
     pub partial: bool,
 }
