@@ -263,3 +263,37 @@ fn demand_table_errors_are_located_and_change_nothing() {
         Kind::MissingColumns { .. }
     ));
 }
+
+#[test]
+fn the_full_classification_gives_the_counts_of_its_source_file() {
+    use skillgap::domain::import::classification::read_classification;
+    let Some(dir) = shared("cn-occupation-classification-2022") else { return };
+    let text = std::fs::read_to_string(dir.join("csco22.csv")).unwrap();
+    let (c, report) = read_classification("csco22.csv", &text).expect("reads");
+    // SOURCE.md: 2,051 rows, 1,634 of them detailed occupations, 10,567 main tasks; 134 names
+    // marked green (L or L/S), 95 digital (S or L/S). Three rows repeat an earlier one word for
+    // word (two detailed occupations, 4-12-04-02 and 6-20-05-03, and one 中类): read once.
+    assert_eq!(report.rows("csco22.csv"), 2_051);
+    assert_eq!(c.occupations.len(), 1_634 - 2);
+    assert_eq!(c.groups.len(), 2_051 - 1_634 - 1);
+    assert_eq!(c.occupations.iter().map(|o| o.tasks.len()).sum::<usize>(), 10_567);
+    assert_eq!(c.occupations.iter().filter(|o| o.green).count(), 134);
+    assert_eq!(c.occupations.iter().filter(|o| o.digital).count(), 95);
+    // Other names, without the official name (marked or not) and repeats.
+    assert_eq!(c.occupations.iter().map(|o| o.other_names.len()).sum::<usize>(), 1_643);
+    // Eight have no tasks (one of them no definition either): read, and reported with the three
+    // repeated rows.
+    assert_eq!(c.occupations.iter().filter(|o| o.tasks.is_empty()).count(), 8);
+    assert_eq!(report.warning_count, 8 + 3);
+    let electrician = c.occupation("6-31-01-03").unwrap();
+    assert_eq!(electrician.name, "电工");
+    assert!(electrician.other_names.iter().any(|n| n == "水电工"));
+    let cleaner = c.occupation("4-09-08-01").unwrap();
+    assert_eq!((cleaner.name.as_str(), cleaner.green), ("保洁员", true));
+    assert!(cleaner.other_names.iter().any(|n| n == "保洁") && !cleaner.other_names.iter().any(|n| n == "保洁员L"));
+    // Every detailed occupation's 中类 is in the file.
+    for o in &c.occupations {
+        let group = format!("{}-00-00", &o.code[..4]);
+        assert!(c.groups.iter().any(|g| g.code == group && g.level == 2), "{} has no 中类 {group}", o.code);
+    }
+}

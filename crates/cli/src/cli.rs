@@ -22,6 +22,7 @@ const USAGE: &str = "usage:
   skillgap-cli build DIR -o FILE [--check]
   skillgap-cli import-esco DIR -o FILE
   skillgap-cli import-onet DIR -o FILE
+  skillgap-cli import-classification CSV -o FILE   (the national classification's groups and detailed occupations as JSON)
   skillgap-cli apply-shortage CATALOGUE CSV -o FILE
   skillgap-cli apply-demand CATALOGUE CSV -o FILE
   skillgap-cli cohort CATALOGUE ASSESSMENT.json... [--lang zh|en]   (CSV on standard output)
@@ -331,6 +332,30 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             .map_err(|e| fail(vec![e.message(Lang::En)]))?;
             finish(out, &file, &report)?;
             println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
+        }
+        "import-classification" => {
+            let csv_path = pos(0)?;
+            let out = output(&args)?;
+            let text = read_text(csv_path)?;
+            let name = csv_path
+                .file_name()
+                .map_or_else(|| csv_path.display().to_string(), |n| n.to_string_lossy().into_owned());
+            let (classification, report) =
+                skillgap_core::domain::import::classification::read_classification(&name, &text)
+                    .map_err(|e| fail(vec![e.message(Lang::En)]))?;
+            print_report(&report);
+            let json = serde_json::to_string_pretty(&classification).unwrap_or_default() + "\n";
+            fs::write(out, json).map_err(|e| fail(vec![format!("{}: {e}", out.display())]))?;
+            let o = &classification.occupations;
+            println!(
+                "{{\"groups\":{},\"occupations\":{},\"other_names\":{},\"tasks\":{},\"green\":{},\"digital\":{}}}",
+                classification.groups.len(),
+                o.len(),
+                o.iter().map(|x| x.other_names.len()).sum::<usize>(),
+                o.iter().map(|x| x.tasks.len()).sum::<usize>(),
+                o.iter().filter(|x| x.green).count(),
+                o.iter().filter(|x| x.digital).count(),
+            );
         }
         "apply-demand" => {
             let (mut file, _) = load(pos(0)?)?;

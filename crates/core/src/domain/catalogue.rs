@@ -11,7 +11,7 @@ use crate::domain::city::{find_city, City};
 use crate::domain::error::{CatalogueError, CatalogueErrorKind as Kind};
 use crate::domain::format::{
     self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, ProviderType, RelatedSkillEntry,
-    RequirementEntry, SourceEntry, Synonyms,
+    RequirementEntry, RequirementSource, SourceEntry, Synonyms,
 };
 use crate::domain::level::SkillLevel;
 use crate::domain::text::Bilingual;
@@ -78,9 +78,16 @@ pub struct Occupation {
     pub id: String,
     pub code: String,
     pub name: Bilingual,
+    /// Other names (the classification's and workers' words).
+    pub synonyms: Synonyms,
     pub description: Bilingual,
+    /// The classification's main tasks, in Chinese (a first part has none yet).
+    pub tasks: Vec<String>,
+    pub green: bool,
+    pub digital: bool,
     pub industries: Vec<IndustryIdx>,
     pub shortage: Option<String>,
+    pub requirements_from: RequirementSource,
     pub requires: Vec<Requirement>,
 }
 
@@ -258,6 +265,7 @@ impl FirstPart {
         let terms = &self.terms;
         let occupations = terms.occupations.len();
         if rest.descriptions.len() != occupations
+            || rest.tasks.len() != occupations
             || rest.requires.len() != occupations
             || rest.related.len() != terms.skills.len()
         {
@@ -270,10 +278,11 @@ impl FirstPart {
             skill.related = builder.related(i, related, &skill_ids);
         }
         let mut occupations = terms.occupations.clone();
-        for (i, ((o, description), requires)) in
-            occupations.iter_mut().zip(rest.descriptions).zip(&rest.requires).enumerate()
+        for (i, (((o, description), tasks), requires)) in
+            occupations.iter_mut().zip(rest.descriptions).zip(rest.tasks).zip(&rest.requires).enumerate()
         {
             o.description = description;
+            o.tasks = tasks;
             o.requires = builder.requirements(i, requires, &skill_ids);
         }
         let first = First {
@@ -654,7 +663,12 @@ impl Builder {
                 id: x.id.clone(),
                 code: x.code.clone(),
                 name: x.name.clone(),
+                synonyms: x.synonyms.clone(),
                 description: x.description.clone(),
+                tasks: x.tasks.clone(),
+                green: x.green,
+                digital: x.digital,
+                requirements_from: x.requirements_from,
                 industries: x
                     .industries
                     .iter()

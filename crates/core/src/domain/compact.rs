@@ -20,10 +20,10 @@ use crate::domain::format::*;
 use crate::domain::text::Bilingual;
 
 /// The first bytes of a compact catalogue (the version of this layout is its last).
-pub const MAGIC: &[u8; 4] = b"SGC2";
+pub const MAGIC: &[u8; 4] = b"SGC3";
 
 /// The first bytes of the second part, [`Rest`].
-pub const REST_MAGIC: &[u8; 4] = b"SGR1";
+pub const REST_MAGIC: &[u8; 4] = b"SGR2";
 
 /// What the public page's first part leaves out ([`split`]): the occupations' descriptions and
 /// requirements (in occupation order), the skills' related skills (in skill order), the
@@ -33,6 +33,7 @@ pub const REST_MAGIC: &[u8; 4] = b"SGR1";
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rest {
     pub descriptions: Vec<Bilingual>,
+    pub tasks: Vec<Vec<String>>,
     pub requires: Vec<Vec<RequirementEntry>>,
     pub related: Vec<Vec<RelatedSkillEntry>>,
     pub courses: Vec<CourseEntry>,
@@ -45,6 +46,7 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
     let mut first = file.clone();
     let rest = Rest {
         descriptions: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.description)).collect(),
+        tasks: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.tasks)).collect(),
         requires: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.requires)).collect(),
         related: first.skills.iter_mut().map(|x| std::mem::take(&mut x.related)).collect(),
         courses: std::mem::take(&mut first.courses),
@@ -62,19 +64,24 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
     let left_out = first.courses.is_empty()
         && first.subsidy_rules.is_empty()
         && first.demand.is_empty()
-        && first.occupations.iter().all(|o| o.requires.is_empty() && o.description == Bilingual::default())
+        && first
+            .occupations
+            .iter()
+            .all(|o| o.requires.is_empty() && o.tasks.is_empty() && o.description == Bilingual::default())
         && first.skills.iter().all(|x| x.related.is_empty());
     if !first.partial
         || !left_out
         || rest.descriptions.len() != occupations
+        || rest.tasks.len() != occupations
         || rest.requires.len() != occupations
         || rest.related.len() != first.skills.len()
     {
         return Err(CompactError::Mismatch);
     }
     let mut file = first.clone();
-    for ((o, d), r) in file.occupations.iter_mut().zip(rest.descriptions).zip(rest.requires) {
+    for (((o, d), t), r) in file.occupations.iter_mut().zip(rest.descriptions).zip(rest.tasks).zip(rest.requires) {
         o.description = d;
+        o.tasks = t;
         o.requires = r;
     }
     for (x, r) in file.skills.iter_mut().zip(rest.related) {
@@ -482,7 +489,7 @@ compact_struct! {
         format_version, edition, publisher, illustrative, sources, levels, industries, skills,
         occupations, origins, courses, subsidy_rules, demand, pinyin_table, partial,
     }
-    Rest { descriptions, requires, related, courses, subsidy_rules, demand }
+    Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand }
     DemandEntry { code, city, openings, wage_low, wage_high, period, source }
     SourceEntry { id, name, licence, covers }
     LevelEntry { level, name, plain }
@@ -491,7 +498,7 @@ compact_struct! {
     RelatedSkillEntry { skill, similarity }
     SkillEntry { id, name, synonyms, pinyin, category, related }
     RequirementEntry { skill, level, weight }
-    OccupationEntry { id, code, name, description, industries, shortage, requires }
+    OccupationEntry { id, code, name, synonyms, description, tasks, green, digital, industries, shortage, requirements_from, requires }
     ProfileSkillEntry { skill, level }
     OriginEntry { id, name, synonyms, pinyin, skills }
     CertificateEntry { kind, grade, name }
@@ -505,6 +512,7 @@ compact_enum! {
     ProviderType { 0 => TechnicalSchool, 1 => TrainingInstitution, 2 => Enterprise, 3 => PublicTrainingBase, 4 => Online }
     DeliveryMode { 0 => InPerson, 1 => Online, 2 => Blended }
     CertificateKind { 0 => National, 1 => Special }
+    RequirementSource { 0 => Reviewed, 1 => Tasks }
 }
 
 #[cfg(test)]

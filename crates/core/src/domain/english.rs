@@ -81,6 +81,7 @@ fn visit(file: &mut CatalogueFile, text: &mut dyn FnMut(&mut Bilingual), list: &
     }
     for o in &mut file.occupations {
         text(&mut o.name);
+        list(&mut o.synonyms.en);
         text(&mut o.description);
     }
     for o in &mut file.origins {
@@ -188,6 +189,7 @@ pub fn attach(catalogue: &Catalogue, chinese_half: u64, english: &EnglishTexts) 
     }
     for o in &mut terms.occupations {
         text(&mut o.name);
+        list(&mut o.synonyms.en);
         text(&mut o.description);
     }
     for o in &mut terms.origins {

@@ -123,6 +123,12 @@ pub struct Synonyms {
     pub en: Vec<String>,
 }
 
+impl Synonyms {
+    pub fn is_empty(&self) -> bool {
+        self.zh.is_empty() && self.en.is_empty()
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RelatedSkillEntry {
@@ -157,19 +163,54 @@ pub struct RequirementEntry {
     pub weight: f32,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OccupationEntry {
     pub id: String,
     /// National code from the 2022 occupation classification, e.g. `6-31-01-03`.
     pub code: String,
     pub name: Bilingual,
+    /// Other names of the job: the classification's other names and the words workers and job
+    /// boards use (开挖机的, 挖机司机).
+    #[serde(default, skip_serializing_if = "Synonyms::is_empty")]
+    pub synonyms: Synonyms,
     pub description: Bilingual,
+    /// The classification's main tasks (主要工作任务), one sentence each, in Chinese.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<String>,
+    /// Marked green (绿色职业) in the 2022 classification.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub green: bool,
+    /// Marked digital (数字职业) in the 2022 classification.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub digital: bool,
     pub industries: Vec<String>,
     /// The quarter of the shortage list that names this occupation, e.g. `2025Q2`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub shortage: Option<String>,
+    /// Where the requirements come from: reviewed by hand (the default), or mapped from the
+    /// official tasks at build time (not reviewed; levels the tasks do not state are not
+    /// invented).
+    #[serde(default, skip_serializing_if = "RequirementSource::is_reviewed")]
+    pub requirements_from: RequirementSource,
     pub requires: Vec<RequirementEntry>,
+}
+
+/// Where an occupation's requirements come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RequirementSource {
+    /// Written and reviewed by hand.
+    #[default]
+    Reviewed,
+    /// Mapped from the classification's main tasks onto the skill vocabulary, not reviewed.
+    Tasks,
+}
+
+impl RequirementSource {
+    pub fn is_reviewed(&self) -> bool {
+        *self == RequirementSource::Reviewed
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -189,6 +189,7 @@ pub fn import_esco(files: EscoFiles<'_>) -> Result<(CatalogueFile, ImportReport)
             industries: vec![format!("isco-{major}")],
             shortage: None,
             requires: reqs,
+            ..OccupationEntry::default()
         });
     }
     // Relations whose occupation is not in the occupations file.

@@ -5,6 +5,7 @@
 //! returns a [`CatalogueFile`](crate::domain::format::CatalogueFile) plus an [`ImportReport`]
 //! of what was read and skipped, or a located [`ImportError`]. Nothing here touches the disk.
 
+pub mod classification;
 pub mod demand;
 pub mod esco;
 pub mod onet;

@@ -201,6 +201,7 @@ pub fn import_onet(files: OnetFiles<'_>) -> Result<(CatalogueFile, ImportReport)
             industries: vec![format!("soc-{major}")],
             shortage: None,
             requires: reqs,
+            ..OccupationEntry::default()
         });
     }
     if skipped > 20 {
