@@ -141,6 +141,8 @@ use skillgap::domain::ladder::outlook;
 use skillgap::domain::planner::{greedy_value, month_mask, Objective};
 use skillgap::domain::profile_input::{resolve, ProfileInput};
 use skillgap::domain::ranking::{rank_occupations, top_occupations, OpeningsFilter, RankBy, RankOptions};
+use skillgap::domain::search::SearchIndex;
+use skillgap::domain::Lang;
 
 /// Four skills a–d; greedy takes the 3-skill course first (10 h per gap) and pays 52 h, the
 /// optimum is the two 22-hour courses (44 h).
@@ -361,7 +363,7 @@ fn profiles_name_skills_by_id_name_or_synonym_and_report_the_rest() {
     let c = catalogue();
     let input: ProfileInput = serde_json::from_value(json!({
         "skills": [{"skill": "电焊", "level": 3}, {"skill": "Forklift driving", "level": 2}, {"skill": "plc", "level": 1},
-                   {"skill": "开挖掘机", "level": 3}, {"skill": "safety", "level": 12}],
+                   {"skill": "量子纠缠", "level": 3}, {"skill": "safety", "level": 12}],
         "target": "6-31-01-03", "city": "阜新市", "months": [11, 12, 1, 2, 3, 13], "objective": "cost"
     }))
     .unwrap();
@@ -371,7 +373,22 @@ fn profiles_name_skills_by_id_name_or_synonym_and_report_the_rest() {
     assert_eq!(r.target, c.occupation_by_id("electrician"));
     assert_eq!(r.options.city.map(|x| x.id), Some("fuxin"));
     assert_eq!(r.options.objective, Objective::OutOfPocket);
-    assert_eq!(r.unresolved, vec!["skill: 开挖掘机", "level 12 of safety", "month: 13"]);
+    assert_eq!(r.unresolved, vec!["skill: 量子纠缠", "level 12 of safety", "month: 13"]);
+}
+
+/// Words that name no skill exactly are resolved as the app's skill search suggests first: a
+/// word inside a skill's name, a job's name, English.
+#[test]
+fn profiles_resolve_other_words_through_the_skill_search() {
+    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    for word in ["焊接", "设备维修", "农机修理", "welding", "electrician", "电焊工", "hg"] {
+        let input: ProfileInput = serde_json::from_value(json!({"skills": [{"skill": word, "level": 3}]})).unwrap();
+        let r = resolve(&c, &input);
+        assert!(r.unresolved.is_empty(), "{word}: {:?}", r.unresolved);
+        let found = c.skill(r.profile.entries()[0].0);
+        let first = SearchIndex::skills(&c).search(word, if word.is_ascii() { Lang::En } else { Lang::Zh }, 1);
+        assert_eq!(found.id, c.skills[first[0].entry as usize].id, "{word}: the search's first suggestion");
+    }
 }
 
 #[test]

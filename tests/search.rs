@@ -108,3 +108,44 @@ fn typing_one_key_at_a_time_gives_the_same_results_as_a_fresh_search() {
         assert_eq!(typed.search(&shorter, lang, 8), SearchIndex::skills(&c).search(&shorter, lang, 8));
     }
 }
+
+/// A worker names the job more often than the skill: a job's names, other names, pinyin and
+/// initials find the skills that say most about it (its signature), in the first few hits.
+#[test]
+fn job_names_find_the_job_s_skills() {
+    let c = catalogue();
+    let index = SearchIndex::skills(&c);
+    let welding = |id: &String| {
+        c.skill_by_id(id).is_some_and(|s| c.skill(s).category == c.skill(c.skill_by_id("smaw").unwrap()).category)
+    };
+    for query in ["电焊工", "焊工", "hg", "hangong", "烧焊的"] {
+        let hits = skills(&c, &index, query, Lang::Zh, 5);
+        assert!(hits.iter().any(welding), "{query:?} → {hits:?}");
+    }
+    for (query, lang) in [("welder", Lang::En), ("外卖员", Lang::Zh), ("天车工", Lang::Zh), ("护工", Lang::Zh)]
+    {
+        let hits = skills(&c, &index, query, lang, 5);
+        let jobs: Vec<_> = c
+            .occupations
+            .iter()
+            .filter(|o| {
+                o.name.zh.contains(query)
+                    || o.synonyms.zh.iter().chain(&o.synonyms.en).any(|w| w.to_lowercase().contains(query))
+            })
+            .collect();
+        assert!(!jobs.is_empty(), "{query:?} names a job");
+        let signature: Vec<String> =
+            jobs.iter().flat_map(|o| o.signature.iter().map(|s| c.skill(*s).id.clone())).collect();
+        assert!(hits.iter().any(|h| signature.contains(h)), "{query:?} → {hits:?}, the jobs' skills {signature:?}");
+    }
+    // Every occupation's signature is its weightiest requirements, and a first part has it too.
+    for o in &c.occupations {
+        assert!(!o.signature.is_empty() && o.signature.len() <= skillgap::domain::catalogue::SIGNATURE, "{}", o.id);
+        let heaviest = o.requires.iter().map(|r| r.weight).fold(0.0, f32::max);
+        assert!(
+            o.signature.iter().any(|s| o.requires.iter().any(|r| r.skill == *s && r.weight == heaviest)),
+            "{}",
+            o.id
+        );
+    }
+}

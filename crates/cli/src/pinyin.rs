@@ -20,8 +20,8 @@ pub fn syllables(term: &str) -> Option<String> {
     skillgap_core::domain::pinyin::syllables(term, reading)
 }
 
-/// Writes the catalogue's `pinyin_table`: the reading of every Chinese character in skill and
-/// previous-job names and synonyms. The per-term `pinyin` lists are left out (the app derives
+/// Writes the catalogue's `pinyin_table`: the reading of every Chinese character in skill,
+/// occupation and previous-job names and synonyms. The per-term `pinyin` lists are left out (the app derives
 /// them from the table when it loads the catalogue).
 pub fn add_pinyin(file: &mut CatalogueFile) {
     let mut table = std::collections::BTreeMap::new();
@@ -29,6 +29,7 @@ pub fn add_pinyin(file: &mut CatalogueFile) {
         .skills
         .iter()
         .flat_map(|s| std::iter::once(&s.name.zh).chain(&s.synonyms.zh))
+        .chain(file.occupations.iter().flat_map(|o| std::iter::once(&o.name.zh).chain(&o.synonyms.zh)))
         .chain(file.origins.iter().flat_map(|o| std::iter::once(&o.name.zh).chain(&o.synonyms.zh)));
     for t in terms {
         for ch in t.chars() {

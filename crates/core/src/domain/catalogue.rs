@@ -89,6 +89,34 @@ pub struct Occupation {
     pub shortage: Option<String>,
     pub requirements_from: RequirementSource,
     pub requires: Vec<Requirement>,
+    /// The skills that say most about the job (its [`SIGNATURE`] weightiest requirements): the
+    /// job's names find them in the skill search. A first part has them before its requirements.
+    pub signature: Vec<SkillIdx>,
+    /// Pinyin of the Chinese name and other names.
+    pub pinyin: Vec<String>,
+}
+
+/// How many requirements make an occupation's signature.
+pub const SIGNATURE: usize = 2;
+
+/// The positions, in file order, of the [`SIGNATURE`] weightiest of `requires` (by weight, then
+/// level; the earlier first on a tie).
+pub fn signature_of(requires: &[RequirementEntry]) -> Vec<usize> {
+    let better =
+        |a: &RequirementEntry, b: &RequirementEntry| a.weight > b.weight || (a.weight == b.weight && a.level > b.level);
+    let mut chosen: Vec<usize> = Vec::with_capacity(SIGNATURE);
+    for _ in 0..SIGNATURE.min(requires.len()) {
+        let best = (0..requires.len()).filter(|i| !chosen.contains(i)).reduce(|a, b| {
+            if better(&requires[b], &requires[a]) {
+                b
+            } else {
+                a
+            }
+        });
+        chosen.extend(best);
+    }
+    crate::domain::order::sort(&mut chosen);
+    chosen
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -249,7 +277,9 @@ impl FirstPart {
         if !file.partial {
             return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
         }
-        let fits = pinyin.skills.len() == file.skills.len() && pinyin.origins.len() == file.origins.len();
+        let fits = pinyin.skills.len() == file.skills.len()
+            && pinyin.origins.len() == file.origins.len()
+            && pinyin.occupations.len() == file.occupations.len();
         let mut builder = Builder::default();
         let first = builder.first(file, if fits { pinyin } else { TermPinyin::of(file) })?;
         if !builder.errors.is_empty() {
@@ -284,6 +314,10 @@ impl FirstPart {
             o.description = description;
             o.tasks = tasks;
             o.requires = builder.requirements(i, requires, &skill_ids);
+            o.signature = signature_of(requires)
+                .into_iter()
+                .filter_map(|j| skill_ids.get(&requires[j].skill).map(|&s| SkillIdx(s)))
+                .collect();
         }
         let first = First {
             edition: terms.edition.clone(),
@@ -345,7 +379,9 @@ impl Catalogue {
     /// Pinyin worked out for another file (a different number of skills or origins) is worked
     /// out again.
     pub fn from_file_and_pinyin(file: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
-        let fits = pinyin.skills.len() == file.skills.len() && pinyin.origins.len() == file.origins.len();
+        let fits = pinyin.skills.len() == file.skills.len()
+            && pinyin.origins.len() == file.origins.len()
+            && pinyin.occupations.len() == file.occupations.len();
         Builder::default().build(file, if fits { pinyin } else { TermPinyin::of(file) })
     }
 
@@ -451,6 +487,7 @@ impl Terms {
 pub struct TermPinyin {
     skills: Vec<Vec<String>>,
     origins: Vec<Vec<String>>,
+    occupations: Vec<Vec<String>>,
 }
 
 impl TermPinyin {
@@ -469,6 +506,18 @@ impl TermPinyin {
         TermPinyin {
             skills: f.skills.iter().map(|x| pinyin_of(&x.pinyin, &x.name, &x.synonyms)).collect(),
             origins: f.origins.iter().map(|x| pinyin_of(&x.pinyin, &x.name, &x.synonyms)).collect(),
+            // An occupation's name before its specialisation (焊工 of 焊工（船舶焊接）) too.
+            occupations: f
+                .occupations
+                .iter()
+                .map(|x| {
+                    if f.pinyin_table.is_empty() {
+                        return Vec::new();
+                    }
+                    let base = x.name.zh.split(['（', '(']).next().unwrap_or_default().trim().to_owned();
+                    crate::domain::pinyin::terms([&x.name.zh, &base].into_iter().chain(&x.synonyms.zh), reading)
+                })
+                .collect(),
         }
     }
 }
@@ -638,7 +687,7 @@ impl Builder {
                 );
             }
         }
-        let TermPinyin { skills: skill_pinyin, origins: origin_pinyin } = pinyin;
+        let TermPinyin { skills: skill_pinyin, origins: origin_pinyin, occupations: occupation_pinyin } = pinyin;
 
         let skills: Vec<Skill> = f
             .skills
@@ -679,12 +728,18 @@ impl Builder {
                     })
                     .collect(),
                 shortage: x.shortage.clone(),
-                // A first part's requirements come with its rest (`domain::compact`).
-                requires: if f.partial && x.requires.is_empty() {
-                    Vec::new()
-                } else {
-                    self.requirements(i, &x.requires, &skill_ids)
+                // A first part carries only its signature's requirements; the rest brings them
+                // all (`domain::compact`).
+                requires: if f.partial { Vec::new() } else { self.requirements(i, &x.requires, &skill_ids) },
+                signature: {
+                    let carried: Vec<usize> =
+                        if f.partial { (0..x.requires.len()).collect() } else { signature_of(&x.requires) };
+                    carried
+                        .into_iter()
+                        .filter_map(|j| skill_ids.get(&x.requires[j].skill).map(|&s| SkillIdx(s)))
+                        .collect()
                 },
+                pinyin: occupation_pinyin.get(i).cloned().unwrap_or_default(),
             })
             .collect();
 

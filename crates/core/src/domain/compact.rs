@@ -41,13 +41,27 @@ pub struct Rest {
     pub demand: Vec<DemandEntry>,
 }
 
+/// The requirements a first part keeps of `requires`: its signature
+/// ([`crate::domain::catalogue::signature_of`]), which the skill search needs before the rest.
+fn carried(requires: &[RequirementEntry]) -> Vec<RequirementEntry> {
+    crate::domain::catalogue::signature_of(requires).into_iter().map(|i| requires[i].clone()).collect()
+}
+
 /// `file` as the first part (marked [`CatalogueFile::partial`]) and the rest.
 pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
     let mut first = file.clone();
     let rest = Rest {
         descriptions: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.description)).collect(),
         tasks: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.tasks)).collect(),
-        requires: first.occupations.iter_mut().map(|o| std::mem::take(&mut o.requires)).collect(),
+        requires: first
+            .occupations
+            .iter_mut()
+            .map(|o| {
+                let all = std::mem::take(&mut o.requires);
+                o.requires = carried(&all);
+                all
+            })
+            .collect(),
         related: first.skills.iter_mut().map(|x| std::mem::take(&mut x.related)).collect(),
         courses: std::mem::take(&mut first.courses),
         subsidy_rules: std::mem::take(&mut first.subsidy_rules),
@@ -60,14 +74,13 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
 /// The whole file again from a first part and its rest ([`split`] undone).
 pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactError> {
     let occupations = first.occupations.len();
-    // A first part leaves all of it to the rest: nothing is silently replaced.
+    // A first part leaves all of it to the rest (but the signature it carries, which must be the
+    // rest's): nothing is silently replaced.
     let left_out = first.courses.is_empty()
         && first.subsidy_rules.is_empty()
         && first.demand.is_empty()
-        && first
-            .occupations
-            .iter()
-            .all(|o| o.requires.is_empty() && o.tasks.is_empty() && o.description == Bilingual::default())
+        && first.occupations.iter().all(|o| o.tasks.is_empty() && o.description == Bilingual::default())
+        && first.occupations.iter().zip(&rest.requires).all(|(o, all)| o.requires == carried(all))
         && first.skills.iter().all(|x| x.related.is_empty());
     if !first.partial
         || !left_out
@@ -576,7 +589,13 @@ mod tests {
         let file = sample();
         let (first, rest) = split(&file);
         assert!(first.partial && first.courses.is_empty() && first.demand.is_empty());
-        assert!(first.occupations.iter().all(|o| o.description.zh.is_empty() && o.requires.is_empty()));
+        assert!(first.occupations.iter().all(|o| o.description.zh.is_empty() && o.tasks.is_empty()));
+        // Of the requirements, the first part carries each occupation's signature only.
+        for (o, all) in first.occupations.iter().zip(&rest.requires) {
+            let signature = crate::domain::catalogue::signature_of(all);
+            assert_eq!(o.requires, signature.iter().map(|&i| all[i].clone()).collect::<Vec<_>>());
+            assert!(o.requires.len() <= crate::domain::catalogue::SIGNATURE);
+        }
         assert!(first.skills.iter().all(|x| x.related.is_empty()));
         let skills: Vec<String> = first.skills.iter().map(|x| x.id.clone()).collect();
         let bytes = encode_rest(&rest, 9, &skills);

@@ -1,5 +1,6 @@
 //! A profile as people and other programs write it: skills by id **or by any name or synonym in
-//! Chinese or English**, a target by national code or id, a city by name, free months. Names
+//! Chinese or English, or by what the app's skill search finds first for the words** (焊接, a
+//! job's name: 电工), a target by national code, id or name, a city by name, free months. Names
 //! that resolve to nothing are listed, never ignored.
 //!
 //! ```json
@@ -13,6 +14,8 @@ use crate::domain::city::find_city;
 use crate::domain::level::SkillLevel;
 use crate::domain::matching::Profile;
 use crate::domain::planner::{month_mask, Objective, PlanOptions};
+use crate::domain::search::SearchIndex;
+use crate::domain::text::Lang;
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -53,9 +56,10 @@ pub struct ResolvedInput {
     pub unresolved: Vec<String>,
 }
 
-/// Finds a skill by id, Chinese or English name, or synonym (case-insensitive; exact matches
-/// only, ids and names first).
-pub fn resolve_skill(catalogue: &Catalogue, key: &str) -> Option<SkillIdx> {
+/// Finds a skill by id, Chinese or English name, or synonym (case-insensitive; exact matches,
+/// ids and names first), or else the first skill the app's skill search (`index`) suggests for
+/// `key`: a word inside a name (焊接), a job's name (电工, welder), pinyin, one typo.
+pub fn resolve_skill(catalogue: &Catalogue, index: &SearchIndex, key: &str) -> Option<SkillIdx> {
     let key = key.trim();
     if let Some(s) = catalogue.skill_by_id(key) {
         return Some(s);
@@ -64,7 +68,11 @@ pub fn resolve_skill(catalogue: &Catalogue, key: &str) -> Option<SkillIdx> {
     let eq = |t: &String| t.to_lowercase() == lower;
     let by_name = catalogue.skills.iter().position(|s| eq(&s.name.zh) || eq(&s.name.en));
     let by_synonym = || catalogue.skills.iter().position(|s| s.synonyms.zh.iter().chain(&s.synonyms.en).any(eq));
-    by_name.or_else(by_synonym).map(|i| SkillIdx(i as u32))
+    let exact = by_name.or_else(by_synonym).map(|i| SkillIdx(i as u32));
+    exact.or_else(|| {
+        let lang = if key.is_ascii() { Lang::En } else { Lang::Zh };
+        index.search(key, lang, 1).first().map(|hit| SkillIdx(hit.entry))
+    })
 }
 
 /// Finds an occupation by national code, id, or Chinese or English name.
@@ -83,8 +91,9 @@ pub fn resolve_occupation(catalogue: &Catalogue, key: &str) -> Option<Occupation
 pub fn resolve(catalogue: &Catalogue, input: &ProfileInput) -> ResolvedInput {
     let mut unresolved = Vec::new();
     let mut profile = Profile::new();
+    let index = SearchIndex::skills(catalogue);
     for s in &input.skills {
-        match (resolve_skill(catalogue, &s.skill), SkillLevel::new(s.level)) {
+        match (resolve_skill(catalogue, &index, &s.skill), SkillLevel::new(s.level)) {
             (Some(skill), Some(level)) => profile.set(skill, level),
             (None, _) => unresolved.push(format!("skill: {}", s.skill)),
             (_, None) => unresolved.push(format!("level {} of {}", s.level, s.skill)),

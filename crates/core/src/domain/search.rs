@@ -294,6 +294,9 @@ struct Entry<'a> {
     synonyms_zh: &'a [String],
     synonyms_en: &'a [String],
     pinyin: &'a [String],
+    /// Other words that find this entry, as synonyms do (a skill's jobs: their names).
+    more_words: Vec<&'a str>,
+    more_pinyin: Vec<&'a String>,
 }
 
 fn build<'a>(entries: impl Iterator<Item = (u32, Entry<'a>)>) -> SearchIndex {
@@ -312,7 +315,10 @@ fn build<'a>(entries: impl Iterator<Item = (u32, Entry<'a>)>) -> SearchIndex {
         for s in e.synonyms_zh.iter().chain(e.synonyms_en) {
             push(TermKind::Synonym, s);
         }
-        for p in e.pinyin {
+        for s in &e.more_words {
+            push(TermKind::Synonym, s);
+        }
+        for p in e.pinyin.iter().chain(e.more_pinyin) {
             let syllables: Vec<String> = p.split_whitespace().map(str::to_lowercase).collect();
             if syllables.is_empty() {
                 continue;
@@ -329,9 +335,27 @@ fn build<'a>(entries: impl Iterator<Item = (u32, Entry<'a>)>) -> SearchIndex {
 }
 
 impl SearchIndex {
-    /// The index of every skill of a catalogue.
+    /// The index of every skill of a catalogue. A job's names find its signature skills too
+    /// (电焊工, 焊工, `hg` → the welding skills): a worker names the job more often than the skill.
     pub fn skills(catalogue: &Terms) -> SearchIndex {
-        build(catalogue.skills.iter().enumerate().map(|(i, s)| {
+        let mut jobs: Vec<Vec<&crate::domain::catalogue::Occupation>> = vec![Vec::new(); catalogue.skills.len()];
+        for o in &catalogue.occupations {
+            for s in &o.signature {
+                if let Some(list) = jobs.get_mut(s.get()) {
+                    list.push(o);
+                }
+            }
+        }
+        build(catalogue.skills.iter().zip(jobs).enumerate().map(|(i, (s, jobs))| {
+            let mut more_words: Vec<&str> = Vec::new();
+            let mut more_pinyin: Vec<&String> = Vec::new();
+            for o in jobs {
+                // 焊工（船舶焊接） is 焊工 to a worker: the name before its specialisation counts too.
+                let base = o.name.zh.split(['（', '(']).next().unwrap_or_default().trim();
+                more_words.extend([o.name.zh.as_str(), base, o.name.en.as_str()]);
+                more_words.extend(o.synonyms.zh.iter().chain(&o.synonyms.en).map(String::as_str));
+                more_pinyin.extend(&o.pinyin);
+            }
             (
                 i as u32,
                 Entry {
@@ -340,6 +364,8 @@ impl SearchIndex {
                     synonyms_zh: &s.synonyms.zh,
                     synonyms_en: &s.synonyms.en,
                     pinyin: &s.pinyin,
+                    more_words,
+                    more_pinyin,
                 },
             )
         }))
@@ -356,6 +382,8 @@ impl SearchIndex {
                     synonyms_zh: &o.synonyms.zh,
                     synonyms_en: &o.synonyms.en,
                     pinyin: &o.pinyin,
+                    more_words: Vec::new(),
+                    more_pinyin: Vec::new(),
                 },
             )
         }))
