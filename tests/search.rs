@@ -149,3 +149,46 @@ fn job_names_find_the_job_s_skills() {
         );
     }
 }
+
+/// The target search: every occupation's official name, the name before its specialisation, its
+/// code and every other name finds it among the first three (or among all the occupations that
+/// share that very word, when more than three do).
+#[test]
+fn every_name_and_code_of_an_occupation_finds_it_in_the_target_search() {
+    let c = catalogue();
+    let index = SearchIndex::occupations(&c);
+    let words = |o: &skillgap::domain::catalogue::Occupation| -> Vec<String> {
+        let base = o.name.zh.split(['（', '(']).next().unwrap_or_default().trim().to_owned();
+        let mut w = vec![o.name.zh.clone(), base, o.code.clone()];
+        w.extend(o.synonyms.zh.iter().cloned());
+        w.extend(o.synonyms.en.iter().cloned());
+        w.push(o.name.en.clone());
+        w.into_iter().filter(|x| !x.is_empty()).map(|x| x.to_lowercase()).collect()
+    };
+    let all: Vec<Vec<String>> = c.occupations.iter().map(words).collect();
+    let mut checked = 0;
+    for (i, o) in c.occupations.iter().enumerate() {
+        for word in &all[i] {
+            let sharing = all.iter().filter(|w| w.contains(word)).count();
+            let lang = if word.is_ascii() && !word.starts_with(char::is_numeric) { Lang::En } else { Lang::Zh };
+            let hits: Vec<usize> =
+                index.search(word, lang, sharing.max(3)).into_iter().map(|h| h.entry as usize).collect();
+            assert!(
+                hits.contains(&i),
+                "{word:?} ({}) → {:?}",
+                o.id,
+                hits.iter().map(|&h| &c.occupations[h].id).collect::<Vec<_>>()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 1_000, "{checked} words checked");
+    // Pinyin, initials and a worker's word find the job too.
+    for (query, id) in
+        [("hangong", "eq-ship-welder"), ("yanglaohuli", "cs-elder-carer"), ("外卖小哥", "cs-delivery-rider")]
+    {
+        let hits: Vec<&str> =
+            index.search(query, Lang::Zh, 5).into_iter().map(|h| c.occupations[h.entry as usize].id.as_str()).collect();
+        assert!(hits.contains(&id), "{query:?} → {hits:?}");
+    }
+}

@@ -130,3 +130,22 @@ test('the English interface on a 1920×1080 kiosk screen', async () => {
   assertClean(problems);
   await context.close();
 });
+
+test('a worker finds the job they want by the word they use for it (touch)', async () => {
+  const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 360, height: 800 }, hasTouch: true });
+  await page.goto(app.server.url);
+  const find = page.getByRole('combobox', { name: '查找岗位' });
+  await find.waitFor();
+  // 护工 is what people call the job; the catalogue calls it 养老护理员.
+  await find.fill('护工');
+  await page.getByRole('listbox', { name: '查找岗位' }).getByRole('option', { name: /养老护理员/ }).tap();
+  const target = page.getByRole('combobox', { name: '目标职业' });
+  const shown = await until(() => target.locator('option:checked').textContent(), (text) => /^养老护理员/.test(text));
+  assert.match(shown, /^养老护理员/, 'the list shows the job picked by search');
+  await page.getByRole('table', { name: '技能差距' }).waitFor();
+  // Initials and the code work too.
+  await find.fill('6-18-02-04');
+  await assert.doesNotReject(page.getByRole('listbox', { name: '查找岗位' }).getByRole('option', { name: /焊工/ }).first().waitFor());
+  assertClean(problems);
+  await context.close();
+});

@@ -1,11 +1,17 @@
-//! The choice of a target occupation ("目标职业"), grouped by industrial cluster.
+//! The choice of a target occupation ("目标职业"): a search by name, everyday name, pinyin or
+//! code (the same combobox as the skills), and a list grouped by industrial cluster to browse.
 
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 use crate::domain::{Lang, OccupationIdx};
 use crate::i18n::{t, Msg};
-use crate::ui::{use_catalogue, use_lang};
+use crate::ui::{
+    use_catalogue, use_english_for_latin_queries, use_lang, use_prepared_index, CatalogueHandle, ComboOption, Combobox,
+};
+
+/// How many jobs the search suggests at once.
+const MAX_SUGGESTIONS: usize = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct TargetPickerProps {
@@ -16,8 +22,39 @@ pub struct TargetPickerProps {
 #[component]
 pub fn TargetPicker(props: &TargetPickerProps) -> Html {
     let lang = use_lang();
-    let Some(catalogue) = use_catalogue() else { return html! {} };
+    let handle = use_catalogue();
+    use_prepared_index(handle.clone(), CatalogueHandle::occupation_index);
+    let on_no_match = use_english_for_latin_queries();
+    let Some(catalogue) = handle else { return html! {} };
     let count = catalogue.occupations.len();
+    let search = {
+        let c = catalogue.clone();
+        Callback::from(move |query: String| -> Vec<ComboOption> {
+            c.occupation_index()
+                .search(&query, lang, MAX_SUGGESTIONS)
+                .into_iter()
+                .map(|hit| {
+                    let o = &c.occupations[hit.entry as usize];
+                    // The everyday word that matched, when it is not the name; the code.
+                    let name = o.name.get(lang);
+                    let detail = if hit.phonetic || hit.matched == name.to_lowercase() || hit.matched == o.code {
+                        o.code.clone()
+                    } else {
+                        format!("“{}” · {}", hit.matched, o.code)
+                    };
+                    ComboOption {
+                        entry: hit.entry,
+                        label: AttrValue::from(name.to_owned()),
+                        detail: AttrValue::from(detail),
+                    }
+                })
+                .collect()
+        })
+    };
+    let on_pick = {
+        let on_change = props.on_change.clone();
+        Callback::from(move |entry: u32| on_change.emit(Some(OccupationIdx(entry))))
+    };
     let onchange = {
         let on_change = props.on_change.clone();
         Callback::from(move |e: Event| {
@@ -58,6 +95,17 @@ pub fn TargetPicker(props: &TargetPickerProps) -> Html {
 
     html! {
         <div class="target">
+            <Combobox
+                id="target"
+                label={t(lang, Msg::TargetSearchLabel)}
+                placeholder={t(lang, Msg::TargetSearchPlaceholder)}
+                describedby={Some(AttrValue::from("target-hint"))}
+                empty_text={t(lang, Msg::NoTargetFound)}
+                {search}
+                {on_pick}
+                {on_no_match}
+            />
+            <p class="hint" id="target-hint">{ t(lang, Msg::TargetSearchHint) }</p>
             <label for="target" class="field-label">{ t(lang, Msg::TargetLabel) }</label>
             <select id="target" {onchange}>
                 <option value="" selected={props.value.is_none()}>{ t(lang, Msg::TargetPlaceholder) }</option>

@@ -299,7 +299,9 @@ struct Entry<'a> {
     more_pinyin: Vec<&'a String>,
 }
 
-fn build<'a>(entries: impl Iterator<Item = (u32, Entry<'a>)>) -> SearchIndex {
+/// One function for every index (not generic over the entries' iterator: each instance would be
+/// its own copy in the wasm).
+fn build(entries: Vec<(u32, Entry<'_>)>) -> SearchIndex {
     let mut index = SearchIndex::default();
     for (i, e) in entries {
         let mut push = |kind: TermKind, text: &str| {
@@ -346,47 +348,89 @@ impl SearchIndex {
                 }
             }
         }
-        build(catalogue.skills.iter().zip(jobs).enumerate().map(|(i, (s, jobs))| {
-            let mut more_words: Vec<&str> = Vec::new();
-            let mut more_pinyin: Vec<&String> = Vec::new();
-            for o in jobs {
-                // 焊工（船舶焊接） is 焊工 to a worker: the name before its specialisation counts too.
-                let base = o.name.zh.split(['（', '(']).next().unwrap_or_default().trim();
-                more_words.extend([o.name.zh.as_str(), base, o.name.en.as_str()]);
-                more_words.extend(o.synonyms.zh.iter().chain(&o.synonyms.en).map(String::as_str));
-                more_pinyin.extend(&o.pinyin);
-            }
-            (
-                i as u32,
-                Entry {
-                    zh: &s.name.zh,
-                    en: &s.name.en,
-                    synonyms_zh: &s.synonyms.zh,
-                    synonyms_en: &s.synonyms.en,
-                    pinyin: &s.pinyin,
-                    more_words,
-                    more_pinyin,
-                },
-            )
-        }))
+        build(
+            catalogue
+                .skills
+                .iter()
+                .zip(jobs)
+                .enumerate()
+                .map(|(i, (s, jobs))| {
+                    let mut more_words: Vec<&str> = Vec::new();
+                    let mut more_pinyin: Vec<&String> = Vec::new();
+                    for o in jobs {
+                        // 焊工（船舶焊接） is 焊工 to a worker: the name before its specialisation counts too.
+                        let base = o.name.zh.split(['（', '(']).next().unwrap_or_default().trim();
+                        more_words.extend([o.name.zh.as_str(), base, o.name.en.as_str()]);
+                        more_words.extend(o.synonyms.zh.iter().chain(&o.synonyms.en).map(String::as_str));
+                        more_pinyin.extend(&o.pinyin);
+                    }
+                    (
+                        i as u32,
+                        Entry {
+                            zh: &s.name.zh,
+                            en: &s.name.en,
+                            synonyms_zh: &s.synonyms.zh,
+                            synonyms_en: &s.synonyms.en,
+                            pinyin: &s.pinyin,
+                            more_words,
+                            more_pinyin,
+                        },
+                    )
+                })
+                .collect(),
+        )
+    }
+
+    /// The index of the target occupations: official and other names, the name before its
+    /// specialisation (焊工 of 焊工（船舶焊接）), the national code, pinyin and initials.
+    pub fn occupations(catalogue: &Terms) -> SearchIndex {
+        build(
+            catalogue
+                .occupations
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    let base = o.name.zh.split(['（', '(']).next().unwrap_or_default().trim();
+                    (
+                        i as u32,
+                        Entry {
+                            zh: &o.name.zh,
+                            en: &o.name.en,
+                            synonyms_zh: &o.synonyms.zh,
+                            synonyms_en: &o.synonyms.en,
+                            pinyin: &o.pinyin,
+                            more_words: vec![base, o.code.as_str()],
+                            more_pinyin: Vec::new(),
+                        },
+                    )
+                })
+                .collect(),
+        )
     }
 
     /// The index of the origin occupations ("start from my previous job").
     pub fn origins(catalogue: &Terms) -> SearchIndex {
-        build(catalogue.origins.iter().enumerate().map(|(i, o)| {
-            (
-                i as u32,
-                Entry {
-                    zh: &o.name.zh,
-                    en: &o.name.en,
-                    synonyms_zh: &o.synonyms.zh,
-                    synonyms_en: &o.synonyms.en,
-                    pinyin: &o.pinyin,
-                    more_words: Vec::new(),
-                    more_pinyin: Vec::new(),
-                },
-            )
-        }))
+        build(
+            catalogue
+                .origins
+                .iter()
+                .enumerate()
+                .map(|(i, o)| {
+                    (
+                        i as u32,
+                        Entry {
+                            zh: &o.name.zh,
+                            en: &o.name.en,
+                            synonyms_zh: &o.synonyms.zh,
+                            synonyms_en: &o.synonyms.en,
+                            pinyin: &o.pinyin,
+                            more_words: Vec::new(),
+                            more_pinyin: Vec::new(),
+                        },
+                    )
+                })
+                .collect(),
+        )
     }
 
     /// Builds now what the first query that looks inside words would build (the index of

@@ -29,6 +29,7 @@ struct Shared {
     /// Built the first time they are asked for, once per catalogue.
     skills: OnceCell<SearchIndex>,
     origins: OnceCell<SearchIndex>,
+    occupations: OnceCell<SearchIndex>,
 }
 
 #[derive(Debug)]
@@ -63,7 +64,12 @@ impl Deref for WholeCatalogue {
 
 impl CatalogueHandle {
     fn with(part: Part) -> Self {
-        CatalogueHandle(Rc::new(Shared { part, skills: OnceCell::new(), origins: OnceCell::new() }))
+        CatalogueHandle(Rc::new(Shared {
+            part,
+            skills: OnceCell::new(),
+            origins: OnceCell::new(),
+            occupations: OnceCell::new(),
+        }))
     }
 
     /// A handle on a whole catalogue.
@@ -112,6 +118,11 @@ impl CatalogueHandle {
     /// What the previous-job search looks in.
     pub fn origin_index(&self) -> &SearchIndex {
         self.0.origins.get_or_init(|| SearchIndex::origins(self))
+    }
+
+    /// What the target search looks in.
+    pub fn occupation_index(&self) -> &SearchIndex {
+        self.0.occupations.get_or_init(|| SearchIndex::occupations(self))
     }
 }
 
