@@ -23,6 +23,7 @@ const USAGE: &str = "usage:
   skillgap-cli import-esco DIR -o FILE
   skillgap-cli import-onet DIR -o FILE
   skillgap-cli import-classification CSV -o FILE   (the national classification's groups and detailed occupations as JSON)
+  skillgap-cli map-tasks CATALOGUE CSV [--json FILE]   (which of the catalogue's skills each occupation's official tasks name: a report)
   skillgap-cli apply-shortage CATALOGUE CSV -o FILE
   skillgap-cli apply-demand CATALOGUE CSV -o FILE
   skillgap-cli cohort CATALOGUE ASSESSMENT.json... [--lang zh|en]   (CSV on standard output)
@@ -355,6 +356,41 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 o.iter().map(|x| x.tasks.len()).sum::<usize>(),
                 o.iter().filter(|x| x.green).count(),
                 o.iter().filter(|x| x.digital).count(),
+            );
+        }
+        "map-tasks" => {
+            let (_, catalogue) = load(pos(0)?)?;
+            let csv_path = pos(1)?;
+            let text = read_text(csv_path)?;
+            let (classification, _) =
+                skillgap_core::domain::import::classification::read_classification("csco22.csv", &text)
+                    .map_err(|e| fail(vec![e.message(Lang::En)]))?;
+            let extractor = skillgap_core::domain::extract::Extractor::new(&catalogue);
+            let mut rows = Vec::new();
+            let (mut any, mut three, mut total) = (0, 0, 0);
+            for o in &classification.occupations {
+                let found = skillgap_core::domain::derive::skills_in_tasks(&extractor, &o.tasks);
+                any += usize::from(!found.is_empty());
+                three += usize::from(found.len() >= 3);
+                total += found.len();
+                let skills: Vec<serde_json::Value> = found
+                    .iter()
+                    .map(|t| {
+                        let s = catalogue.skill(t.skill);
+                        serde_json::json!({"skill": s.id, "name": s.name.zh, "tasks": t.tasks})
+                    })
+                    .collect();
+                rows.push(
+                    serde_json::json!({"code": o.code, "name": o.name, "tasks": o.tasks.len(), "skills": skills}),
+                );
+            }
+            if let Some(out) = &args.json {
+                let json = serde_json::to_string_pretty(&rows).unwrap_or_default() + "\n";
+                fs::write(out, json).map_err(|e| fail(vec![format!("{}: {e}", out.display())]))?;
+            }
+            println!(
+                "{{\"occupations\":{},\"with_a_skill\":{any},\"with_3_skills\":{three},\"skills_mapped\":{total}}}",
+                classification.occupations.len()
             );
         }
         "apply-demand" => {

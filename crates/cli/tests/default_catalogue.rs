@@ -250,3 +250,28 @@ fn the_sample_demand_table_covers_every_target_occupation_in_the_seven_cities() 
         }
     }
 }
+
+#[test]
+fn map_tasks_reports_the_skills_an_occupation_s_tasks_name() {
+    let dir = std::env::temp_dir().join(format!("skillgap-map-tasks-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let csv = dir.join("csco22.csv");
+    std::fs::write(
+        &csv,
+        "level,code,code_num,name,definition,tasks,csco_code_num,alias\n\
+         4,6-30-05-01,,起重装卸机械操作工,操作起重机械的人员。,\"1.驾驶叉车搬运货物 2.操作叉车装卸 3.填写记录\",,\n\
+         4,2-09-06-03,,动画设计人员,设计动画的人员。,1.绘制分镜,,\n",
+    )
+    .unwrap();
+    let json = dir.join("map.json");
+    let out = cli(&["map-tasks", "data/catalogue.json", csv.to_str().unwrap(), "--json", json.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(summary["occupations"], 2);
+    assert_eq!(summary["with_a_skill"], 1);
+    let rows: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(rows[0]["skills"][0]["skill"], "forklift");
+    assert_eq!(rows[0]["skills"][0]["tasks"], 2);
+    assert_eq!(rows[1]["skills"].as_array().map(Vec::len), Some(0));
+    std::fs::remove_dir_all(&dir).ok();
+}

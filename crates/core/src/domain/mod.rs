@@ -11,6 +11,7 @@ pub mod assemble;
 pub mod catalogue;
 pub mod city;
 pub mod compact;
+pub mod derive;
 pub mod english;
 pub mod error;
 pub mod extract;
