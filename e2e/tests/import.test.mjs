@@ -65,6 +65,25 @@ test('a shortage list changes what the target list shows; a bad file changes not
   await context.close();
 });
 
+test('a shortage list saved by Excel on a Chinese Windows machine (GB18030) reads like the UTF-8 one', async () => {
+  const { context, page, problems } = await watchedPage(app.browser);
+  await start(page);
+  const target = page.getByRole('combobox', { name: '目标职业' });
+  // tests/fixtures/encodings (scripts/make_encoding_fixtures.py): 6-31-01-03 and 6-18-02-04 for
+  // 2026Q1, one unknown code; the same table in UTF-16 reads the same.
+  for (const name of ['shortage.gb18030.csv', 'shortage.utf16le.csv']) {
+    await page.getByLabel(/应用本季度紧缺职业目录/).setInputFiles(join(here, '..', '..', 'tests', 'fixtures', 'encodings', name));
+    const status = page.locator('.data-panel__status').filter({ hasText: /紧缺职业目录已应用/ });
+    await status.waitFor();
+    assert.match(await status.textContent(), /9-99-99-99/, `${name}: the unknown code is reported`);
+    assert.match(await target.locator('option', { hasText: '6-31-01-03' }).first().textContent(), /紧缺/, name);
+  }
+  assert.equal(await page.locator('.profile__item').count(), 1);
+  assert.deepEqual(problems.offHost, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});
+
 test('the full ESCO set loads from an upload in the browser (timings reported)', { skip: !existsSync(ESCO) && 'needs ../shared/data' }, async () => {
   const { context, page, problems } = await watchedPage(app.browser);
   await start(page);

@@ -102,7 +102,7 @@ fn parse_args(raw: &[String]) -> Result<Args, Failure> {
 fn read_text(path: &Path) -> Result<String, Failure> {
     let bytes = fs::read(path).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
     let name = path.display().to_string();
-    decode_upload(&name, &bytes).map(str::to_owned).map_err(|e| fail(vec![e.message(Lang::En)]))
+    decode_upload(&name, &bytes).map(|t| t.into_owned()).map_err(|e| fail(vec![e.message(Lang::En)]))
 }
 
 /// Reads `name` from `dir`, or `name.gz` decompressed.
@@ -118,7 +118,7 @@ fn read_maybe_gz(dir: &Path, name: &str) -> Result<String, Failure> {
         .take(import::MAX_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| fail(vec![format!("{}: {e}", gz.display())]))?;
-    decode_upload(name, &bytes).map(str::to_owned).map_err(|e| fail(vec![e.message(Lang::En)]))
+    decode_upload(name, &bytes).map(|t| t.into_owned()).map_err(|e| fail(vec![e.message(Lang::En)]))
 }
 
 fn load(path: &Path) -> Result<(CatalogueFile, Catalogue), Failure> {

@@ -74,7 +74,7 @@ pub type Upload = (String, Vec<u8>);
 
 /// The text of the file named `exact`, or else of the first whose name contains `needle`
 /// (case-insensitive).
-fn find<'a>(files: &'a [Upload], exact: &str, needle: &str) -> Option<Result<&'a str, ImportError>> {
+fn find<'a>(files: &'a [Upload], exact: &str, needle: &str) -> Option<Result<std::borrow::Cow<'a, str>, ImportError>> {
     let needle = needle.to_lowercase();
     files
         .iter()
@@ -83,7 +83,11 @@ fn find<'a>(files: &'a [Upload], exact: &str, needle: &str) -> Option<Result<&'a
         .map(|(n, b)| decode_upload(n, b))
 }
 
-fn require<'a>(files: &'a [Upload], exact: &'static str, needle: &str) -> Result<&'a str, UploadError> {
+fn require<'a>(
+    files: &'a [Upload],
+    exact: &'static str,
+    needle: &str,
+) -> Result<std::borrow::Cow<'a, str>, UploadError> {
     Ok(find(files, exact, needle).ok_or(UploadError::MissingFile(exact))??)
 }
 
@@ -94,7 +98,7 @@ pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) 
         UploadKind::Catalogue => {
             let (name, bytes) = files.first().ok_or(UploadError::MissingFile("catalogue.json"))?;
             let text = decode_upload(name, bytes)?;
-            let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+            let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             let file: CatalogueFile = serde_json::from_str(text).map_err(|e| {
                 UploadError::Import(ImportError::new(
                     name,
@@ -108,28 +112,33 @@ pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) 
             let occupations = require(files, esco::OCCUPATIONS_FILE, "occupations")?;
             let skills = require(files, esco::SKILLS_FILE, "skills_")?;
             let relations = require(files, esco::RELATIONS_FILE, "occupationskillrelations")?;
-            let (file, report) = esco::import_esco(EscoFiles { occupations, skills, relations })?;
+            let (file, report) =
+                esco::import_esco(EscoFiles { occupations: &occupations, skills: &skills, relations: &relations })?;
             (file, report, None, None)
         }
         UploadKind::Onet => {
             let occupations = require(files, onet::OCCUPATIONS_FILE, "occupation data")?;
             let skills = require(files, onet::SKILLS_FILE, "skills")?;
             let knowledge = find(files, onet::KNOWLEDGE_FILE, "knowledge").transpose()?;
-            let (file, report) = onet::import_onet(OnetFiles { occupations, skills, knowledge })?;
+            let (file, report) = onet::import_onet(OnetFiles {
+                occupations: &occupations,
+                skills: &skills,
+                knowledge: knowledge.as_deref(),
+            })?;
             (file, report, None, None)
         }
         UploadKind::Shortage => {
             let (name, bytes) = files.first().ok_or(UploadError::MissingFile("shortage.csv"))?;
             let text = decode_upload(name, bytes)?;
             let mut file = current.clone();
-            let ShortageOutcome { flagged, cleared, report } = apply_shortage(&mut file, name, text)?;
+            let ShortageOutcome { flagged, cleared, report } = apply_shortage(&mut file, name, &text)?;
             (file, report, Some((flagged, cleared)), None)
         }
         UploadKind::Demand => {
             let (name, bytes) = files.first().ok_or(UploadError::MissingFile("demand.csv"))?;
             let text = decode_upload(name, bytes)?;
             let mut file = current.clone();
-            let outcome = apply_demand(&mut file, name, text)?;
+            let outcome = apply_demand(&mut file, name, &text)?;
             (file, outcome.report, None, Some((outcome.rows, outcome.replaced)))
         }
     };

@@ -28,8 +28,9 @@ pub const MAX_WARNINGS_KEPT: usize = 200;
 pub enum ImportErrorKind {
     /// The file is empty (or holds only a header or a byte-order mark).
     Empty,
-    /// The bytes are not UTF-8; `offset` is the first bad byte.
-    InvalidUtf8 { offset: usize },
+    /// The bytes are text in none of the encodings read (UTF-8, UTF-16 with its byte-order
+    /// mark, GB18030/GBK); `offset` is the first byte that is not UTF-8.
+    UnknownEncoding { offset: usize },
     /// The file is larger than [`MAX_FILE_BYTES`].
     TooLarge { bytes: usize, limit: usize },
     /// The file has more than [`MAX_ROWS`] data rows.
@@ -67,8 +68,12 @@ impl ImportError {
         let what = match (&self.kind, lang) {
             (Empty, Lang::Zh) => "文件是空的".to_owned(),
             (Empty, Lang::En) => "the file is empty".to_owned(),
-            (InvalidUtf8 { offset }, Lang::Zh) => format!("不是 UTF-8 编码（第 {offset} 字节）；请另存为 UTF-8"),
-            (InvalidUtf8 { offset }, Lang::En) => format!("not UTF-8 text (byte {offset}); save it as UTF-8"),
+            (UnknownEncoding { offset }, Lang::Zh) => format!(
+                "读不出文字：不是 UTF-8、UTF-16 或 GB18030（GBK）编码（第 {offset} 字节）。请在 Excel 中“另存为”，选“CSV UTF-8（逗号分隔）”"
+            ),
+            (UnknownEncoding { offset }, Lang::En) => format!(
+                "cannot read the text: it is not UTF-8, UTF-16 or GB18030 (GBK) (byte {offset}). In Excel, use Save As and choose “CSV UTF-8 (Comma delimited)”"
+            ),
             (TooLarge { bytes, limit }, Lang::Zh) => format!("文件太大（{bytes} 字节，上限 {limit} 字节）"),
             (TooLarge { bytes, limit }, Lang::En) => format!("the file is too large ({bytes} bytes, limit {limit})"),
             (TooManyRows { limit }, Lang::Zh) => format!("行数超过上限 {limit}"),
@@ -92,8 +97,53 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Checks the size and encoding of an uploaded file and returns its text.
-pub fn decode_upload<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ImportError> {
+/// The text encodings an uploaded table is read in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextEncoding {
+    /// With or without a byte-order mark.
+    Utf8,
+    /// With its byte-order mark (Excel's "Unicode text").
+    Utf16Le,
+    Utf16Be,
+    /// What Excel writes for "CSV (comma delimited)" on a Chinese Windows machine (GBK is a part
+    /// of it).
+    Gb18030,
+}
+
+/// The text of `bytes` and its encoding: a byte-order mark decides (UTF-8, UTF-16); else valid
+/// UTF-8 is UTF-8; else text that decodes as GB18030 without a fault and has a character beyond
+/// ASCII is GB18030. Otherwise the offset of the first byte that is not UTF-8. A byte-order mark
+/// is not part of the text.
+pub fn decode_text(bytes: &[u8]) -> Result<(std::borrow::Cow<'_, str>, TextEncoding), usize> {
+    use std::borrow::Cow;
+    let utf16 = |encoding: &'static encoding_rs::Encoding, body: &[u8], which| {
+        encoding
+            .decode_without_bom_handling_and_without_replacement(body)
+            .map(|text| (Cow::Owned(text.into_owned()), which))
+            .ok_or(0)
+    };
+    if let Some(body) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return std::str::from_utf8(body)
+            .map(|t| (Cow::Borrowed(t), TextEncoding::Utf8))
+            .map_err(|e| e.valid_up_to() + 3);
+    }
+    if let Some(body) = bytes.strip_prefix(b"\xFF\xFE") {
+        return utf16(encoding_rs::UTF_16LE, body, TextEncoding::Utf16Le);
+    }
+    if let Some(body) = bytes.strip_prefix(b"\xFE\xFF") {
+        return utf16(encoding_rs::UTF_16BE, body, TextEncoding::Utf16Be);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => Ok((Cow::Borrowed(text), TextEncoding::Utf8)),
+        Err(e) => match encoding_rs::GB18030.decode_without_bom_handling_and_without_replacement(bytes) {
+            Some(text) if !text.is_ascii() => Ok((Cow::Owned(text.into_owned()), TextEncoding::Gb18030)),
+            _ => Err(e.valid_up_to()),
+        },
+    }
+}
+
+/// Checks the size and encoding of an uploaded file and returns its text ([`decode_text`]).
+pub fn decode_upload<'a>(file: &str, bytes: &'a [u8]) -> Result<std::borrow::Cow<'a, str>, ImportError> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(ImportError::new(
             file,
@@ -101,8 +151,9 @@ pub fn decode_upload<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, ImportE
             ImportErrorKind::TooLarge { bytes: bytes.len(), limit: MAX_FILE_BYTES },
         ));
     }
-    std::str::from_utf8(bytes)
-        .map_err(|e| ImportError::new(file, None, ImportErrorKind::InvalidUtf8 { offset: e.valid_up_to() }))
+    decode_text(bytes)
+        .map(|(text, _)| text)
+        .map_err(|offset| ImportError::new(file, None, ImportErrorKind::UnknownEncoding { offset }))
 }
 
 /// A row the importer skipped or a doubt it has, located.
