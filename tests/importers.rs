@@ -75,7 +75,7 @@ fn rows_with_the_wrong_number_of_fields_are_located() {
     let err = esco(OCC, SKILLS, broken).unwrap_err();
     assert_eq!(err.file, "occupationSkillRelations.csv");
     assert_eq!(err.line, Some(3));
-    assert!(matches!(err.kind, Kind::Malformed { .. }), "{err:?}");
+    assert!(matches!(err.kind, Kind::FieldCount { .. } | Kind::Unreadable), "{err:?}");
 }
 
 #[test]
@@ -341,4 +341,67 @@ fn tables_in_utf8_utf16_and_gb18030_give_the_same_result() {
     }
     // Latin-1 bytes that are no GB18030 (a lone byte over 0x80 at the end) are refused, named.
     assert!(decode_text(b"name\ncaf\xe9").is_err());
+}
+
+/// Every import error says what is wrong in the user's language, in words of our own: no
+/// parser's English in the Chinese message, no Chinese in the English one, the file named, and a
+/// JSON file never called a table.
+#[test]
+fn every_import_error_kind_has_its_own_words_in_both_languages() {
+    use skillgap::domain::error::JsonProblem;
+    let cjk = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let kinds = vec![
+        Kind::Empty,
+        Kind::UnknownEncoding { offset: 3 },
+        Kind::TooLarge { bytes: 70_000_000, limit: MAX_FILE_BYTES },
+        Kind::TooManyRows { limit: 500_000 },
+        Kind::MissingColumns { missing: vec!["code".into()] },
+        Kind::CannotOpen,
+        Kind::FieldCount { expected: 3, found: 4 },
+        Kind::Unreadable,
+        Kind::Json { column: 9, problem: JsonProblem::EndsEarly },
+        Kind::Json { column: 1, problem: JsonProblem::NotJson },
+        Kind::Json { column: 1, problem: JsonProblem::MissingField("edition".into()) },
+        Kind::Json { column: 1, problem: JsonProblem::UnknownField("editon".into()) },
+        Kind::Json { column: 1, problem: JsonProblem::WrongKind },
+        Kind::BadValue { column: "quarter".into(), value: "2026Q5".into() },
+    ];
+    for kind in kinds {
+        let e = skillgap::domain::import::ImportError::new("huge.json", Some(7), kind.clone());
+        let (zh, en) = (e.message(Lang::Zh), e.message(Lang::En));
+        assert!(zh.contains("huge.json") && en.contains("huge.json"), "{kind:?}");
+        assert!(cjk(&zh), "{kind:?}: {zh}");
+        assert!(!cjk(&en), "{kind:?}: {en}");
+        for parser_words in ["EOF", "expected", "while parsing", "invalid type"] {
+            assert!(!zh.contains(parser_words), "{kind:?}: {zh}");
+        }
+        if matches!(kind, Kind::Json { .. }) {
+            assert!(!zh.contains("表格") && !en.contains("table"), "{kind:?}: a JSON file is no table: {zh} / {en}");
+        }
+    }
+    // The parser's errors, classified: a cut file, a stray character, a missing or unknown field,
+    // a value of the wrong kind.
+    let problem = |text: &str| JsonProblem::of(&serde_json::from_str::<CatalogueFile>(text).unwrap_err());
+    assert_eq!(problem("{\"format_version\": 1,\n \"edition\": "), JsonProblem::EndsEarly);
+    assert_eq!(problem("{\"format_version\": 1,, }"), JsonProblem::NotJson);
+    assert_eq!(problem("{\"format_version\": \"one\"}"), JsonProblem::WrongKind);
+    assert!(matches!(problem("{\"format_version\": 1}"), JsonProblem::MissingField(_)));
+    let mut file: serde_json::Value = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    file["editon"] = serde_json::json!("x");
+    assert_eq!(problem(&file.to_string()), JsonProblem::UnknownField("editon".into()));
+}
+
+/// The counsellors' page's catalogue upload: a cut file gets our words, not the parser's.
+#[test]
+fn a_cut_catalogue_upload_is_described_in_the_user_s_language() {
+    use skillgap::domain::upload::{load_upload, UploadKind};
+    let current: CatalogueFile = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let cut = skillgap::DEFAULT_CATALOGUE_JSON.as_bytes()[..5_000].to_vec();
+    let Err(e) = load_upload(UploadKind::Catalogue, &[("huge.json".into(), cut)], &current) else {
+        panic!("a cut file loads")
+    };
+    let zh = e.messages(Lang::Zh).join(" ");
+    assert!(zh.contains("提前结束") && !zh.contains("EOF") && !zh.contains("表格"), "{zh}");
+    let en = e.messages(Lang::En).join(" ");
+    assert!(en.contains("ends early"), "{en}");
 }

@@ -65,13 +65,9 @@ async fn read_files(input: &HtmlInputElement) -> Result<Vec<Upload>, UploadError
             )
             .into());
         }
-        let buffer = JsFuture::from(file.array_buffer()).await.map_err(|_| {
-            UploadError::Import(ImportError::new(
-                &file.name(),
-                None,
-                ImportErrorKind::Malformed { detail: "unreadable".into() },
-            ))
-        })?;
+        let buffer = JsFuture::from(file.array_buffer())
+            .await
+            .map_err(|_| UploadError::Import(ImportError::new(&file.name(), None, ImportErrorKind::CannotOpen)))?;
         out.push((file.name(), js_sys::Uint8Array::new(&buffer).to_vec()));
     }
     Ok(out)

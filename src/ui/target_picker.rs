@@ -99,13 +99,11 @@ pub fn TargetPicker(props: &TargetPickerProps) -> Html {
                 id="target"
                 label={t(lang, Msg::TargetSearchLabel)}
                 placeholder={t(lang, Msg::TargetSearchPlaceholder)}
-                describedby={Some(AttrValue::from("target-hint"))}
                 empty_text={t(lang, Msg::NoTargetFound)}
                 {search}
                 {on_pick}
                 {on_no_match}
             />
-            <p class="hint" id="target-hint">{ t(lang, Msg::TargetSearchHint) }</p>
             <label for="target" class="field-label">{ t(lang, Msg::TargetLabel) }</label>
             <select id="target" {onchange}>
                 <option value="" selected={props.value.is_none()}>{ t(lang, Msg::TargetPlaceholder) }</option>

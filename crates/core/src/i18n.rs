@@ -212,11 +212,7 @@ messages! {
     StepTarget => ("第二步：想去哪个岗位？", "Step 2: Which job do you want?"),
     TargetLabel => ("目标职业", "Target occupation"),
     TargetSearchLabel => ("查找岗位", "Find a job"),
-    TargetSearchPlaceholder => ("例如：焊工、护工、开天车、hg", "e.g. welder, care worker, crane driver"),
-    TargetSearchHint => (
-        "输入岗位名称、平时的叫法、拼音或职业编码；也可以在下面按产业挑选。",
-        "Type the job's name, an everyday name, pinyin or its code; or pick it below by industry.",
-    ),
+    TargetSearchPlaceholder => ("岗位名、俗称、拼音或编码，如：焊工、护工", "name, everyday word or code, e.g. welder"),
     NoTargetFound => ("没有找到这个岗位，换个说法试试，或在下面按产业挑选。", "No such job found; try another word, or pick one below by industry."),
     TargetPlaceholder => ("请选择职业", "Choose an occupation"),
     ShortageTag => ("紧缺", "shortage"),

@@ -66,7 +66,11 @@ fn parse<'a, T: Deserialize<'a>>(name: &str, text: &'a str) -> Result<T, Catalog
     serde_json::from_str(text.strip_prefix('\u{feff}').unwrap_or(text)).map_err(|e| {
         CatalogueError::new(
             format!("{name}: $"),
-            CatalogueErrorKind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() },
+            CatalogueErrorKind::Syntax {
+                line: e.line(),
+                column: e.column(),
+                problem: crate::domain::error::JsonProblem::of(&e),
+            },
         )
     })
 }

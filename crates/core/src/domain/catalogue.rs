@@ -1179,7 +1179,8 @@ fn prerequisite_cycle(courses: &[Course]) -> Option<Vec<CourseIdx>> {
 pub fn parse_file(text: &str) -> Result<CatalogueFile, Vec<CatalogueError>> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str(text).map_err(|e| {
-        vec![CatalogueError::new("$", Kind::Syntax { line: e.line(), column: e.column(), detail: e.to_string() })]
+        let problem = crate::domain::error::JsonProblem::of(&e);
+        vec![CatalogueError::new("$", Kind::Syntax { line: e.line(), column: e.column(), problem })]
     })
 }
 

@@ -9,7 +9,7 @@ use crate::domain::text::Lang;
 pub enum CatalogueErrorKind {
     /// The file is not valid JSON, or a field has the wrong type or name. `line`/`column` are
     /// 1-based positions in the file.
-    Syntax { line: usize, column: usize, detail: String },
+    Syntax { line: usize, column: usize, problem: JsonProblem },
     /// The compact catalogue a page embeds cannot be read from this byte on
     /// (`domain::compact`).
     Damaged { byte: usize },
@@ -52,10 +52,7 @@ impl CatalogueError {
     pub fn message(&self, lang: Lang) -> String {
         use CatalogueErrorKind::*;
         let what = match (&self.kind, lang) {
-            (Syntax { line, column, detail }, Lang::Zh) => format!("第 {line} 行第 {column} 列格式错误：{detail}"),
-            (Syntax { line, column, detail }, Lang::En) => {
-                format!("syntax error at line {line}, column {column}: {detail}")
-            }
+            (Syntax { line, column, problem }, lang) => problem.at(lang, *line, *column),
             (Damaged { byte }, Lang::Zh) => format!("内置目录文件从第 {byte} 字节起无法读取，请重新加载页面"),
             (Damaged { byte }, Lang::En) => {
                 format!("the built-in catalogue cannot be read from byte {byte} on; reload the page")
@@ -118,6 +115,72 @@ impl fmt::Display for CatalogueError {
 }
 
 impl std::error::Error for CatalogueError {}
+
+/// What is wrong with a JSON file, in words of our own (the parser's message is English and
+/// names Rust types).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JsonProblem {
+    /// The text ends before the JSON does: a cut or half-saved file.
+    EndsEarly,
+    /// Not JSON here: a stray character, a missing comma, quote or bracket.
+    NotJson,
+    /// A field the format needs is missing.
+    MissingField(String),
+    /// A field the format does not have.
+    UnknownField(String),
+    /// A value of the wrong kind (text where a number belongs, a list where one value does).
+    WrongKind,
+}
+
+impl JsonProblem {
+    /// The problem serde_json reports, in our terms.
+    pub fn of(e: &serde_json::Error) -> JsonProblem {
+        use serde_json::error::Category;
+        let quoted = |text: &str, lead: &str| -> Option<String> {
+            let rest = &text[text.find(lead)? + lead.len()..];
+            let rest = rest.strip_prefix('`')?;
+            Some(rest[..rest.find('`')?].to_owned())
+        };
+        match e.classify() {
+            Category::Eof => JsonProblem::EndsEarly,
+            Category::Syntax | Category::Io => JsonProblem::NotJson,
+            Category::Data => {
+                let text = e.to_string();
+                if let Some(field) = quoted(&text, "missing field ") {
+                    JsonProblem::MissingField(field)
+                } else if let Some(field) = quoted(&text, "unknown field ") {
+                    JsonProblem::UnknownField(field)
+                } else {
+                    JsonProblem::WrongKind
+                }
+            }
+        }
+    }
+
+    /// The problem in `lang`, without its place.
+    pub fn describe(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (JsonProblem::EndsEarly, Lang::Zh) => "文件不完整，提前结束了".to_owned(),
+            (JsonProblem::EndsEarly, Lang::En) => "the file ends early (not saved whole?)".to_owned(),
+            (JsonProblem::NotJson, Lang::Zh) => "JSON 写法有误（逗号、引号或括号）".to_owned(),
+            (JsonProblem::NotJson, Lang::En) => "not valid JSON (a comma, quote or bracket)".to_owned(),
+            (JsonProblem::MissingField(f), Lang::Zh) => format!("缺少字段“{f}”"),
+            (JsonProblem::MissingField(f), Lang::En) => format!("the field “{f}” is missing"),
+            (JsonProblem::UnknownField(f), Lang::Zh) => format!("有这个格式没有的字段“{f}”"),
+            (JsonProblem::UnknownField(f), Lang::En) => format!("a field this format does not have: “{f}”"),
+            (JsonProblem::WrongKind, Lang::Zh) => "值的类型不对（如该填数字处填了文字）".to_owned(),
+            (JsonProblem::WrongKind, Lang::En) => "a value of the wrong kind (e.g. text for a number)".to_owned(),
+        }
+    }
+
+    /// The problem at `line` and `column`, in `lang`.
+    pub fn at(&self, lang: Lang, line: usize, column: usize) -> String {
+        match lang {
+            Lang::Zh => format!("第 {line} 行第 {column} 列：{}", self.describe(lang)),
+            Lang::En => format!("line {line}, column {column}: {}", self.describe(lang)),
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {

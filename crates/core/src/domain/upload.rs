@@ -100,10 +100,11 @@ pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) 
             let text = decode_upload(name, bytes)?;
             let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
             let file: CatalogueFile = serde_json::from_str(text).map_err(|e| {
+                let problem = crate::domain::error::JsonProblem::of(&e);
                 UploadError::Import(ImportError::new(
                     name,
                     Some(e.line() as u64),
-                    ImportErrorKind::Malformed { detail: e.to_string() },
+                    ImportErrorKind::Json { column: e.column(), problem },
                 ))
             })?;
             (file, ImportReport::default(), None, None)

@@ -37,8 +37,15 @@ pub enum ImportErrorKind {
     TooManyRows { limit: usize },
     /// The header lacks columns the importer needs.
     MissingColumns { missing: Vec<String> },
-    /// The CSV structure is broken (e.g. a row with the wrong number of fields).
-    Malformed { detail: String },
+    /// The file could not be read at all (moved, or no permission).
+    CannotOpen,
+    /// A row with another number of fields than the header.
+    FieldCount { expected: u64, found: u64 },
+    /// The table cannot be read on from this row (a quote that never closes, a broken field).
+    Unreadable,
+    /// A JSON file (a catalogue) that is not JSON, or not the catalogue format, at this column
+    /// of the error's line.
+    Json { column: usize, problem: crate::domain::error::JsonProblem },
     /// A field holds a value the importer cannot use.
     BadValue { column: String, value: String },
 }
@@ -80,8 +87,16 @@ impl ImportError {
             (TooManyRows { limit }, Lang::En) => format!("more than {limit} rows"),
             (MissingColumns { missing }, Lang::Zh) => format!("缺少列：{}", missing.join("、")),
             (MissingColumns { missing }, Lang::En) => format!("missing columns: {}", missing.join(", ")),
-            (Malformed { detail }, Lang::Zh) => format!("表格格式错误：{detail}"),
-            (Malformed { detail }, Lang::En) => format!("malformed table: {detail}"),
+            (FieldCount { expected, found }, Lang::Zh) => format!("这一行有 {found} 列，表头有 {expected} 列"),
+            (FieldCount { expected, found }, Lang::En) => {
+                format!("this row has {found} fields, the header has {expected}")
+            }
+            (CannotOpen, Lang::Zh) => "这个文件打不开（可能已被移动，或没有读取权限）".to_owned(),
+            (CannotOpen, Lang::En) => "the file cannot be opened (it may have moved, or may not be readable)".to_owned(),
+            (Unreadable, Lang::Zh) => "表格从这一行起读不下去了（可能有一个没有配对的引号）".to_owned(),
+            (Unreadable, Lang::En) => "the table cannot be read on from this row (perhaps a quote that never closes)".to_owned(),
+            (Json { column, problem }, Lang::Zh) => format!("第 {column} 列：{}", problem.describe(Lang::Zh)),
+            (Json { column, problem }, Lang::En) => format!("column {column}: {}", problem.describe(Lang::En)),
             (BadValue { column, value }, Lang::Zh) => format!("列“{column}”的值“{value}”无法使用"),
             (BadValue { column, value }, Lang::En) => format!("column “{column}” has an unusable value “{value}”"),
         };

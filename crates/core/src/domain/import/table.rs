@@ -80,12 +80,11 @@ pub(crate) fn field(record: &StringRecord, col: usize) -> &str {
 
 fn malformed(file: &str, e: &csv::Error) -> ImportError {
     let line = e.position().map(|p| p.line());
-    let detail = match e.kind() {
+    let kind = match e.kind() {
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("expected {expected_len} fields, found {len}")
+            ImportErrorKind::FieldCount { expected: *expected_len, found: *len }
         }
-        csv::ErrorKind::Utf8 { err, .. } => format!("invalid UTF-8 in field {}", err.field() + 1),
-        _ => e.to_string(),
+        _ => ImportErrorKind::Unreadable,
     };
-    ImportError::new(file, line, ImportErrorKind::Malformed { detail })
+    ImportError::new(file, line, kind)
 }
