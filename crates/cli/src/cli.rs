@@ -5,6 +5,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use crate::cohort;
 use skillgap_core::domain::assemble::assemble;
 use skillgap_core::domain::format::CatalogueFile;
 use skillgap_core::domain::import::{self, decode_upload, demand, esco, onet, shortage, ImportReport};
@@ -26,7 +27,9 @@ const USAGE: &str = "usage:
   skillgap-cli map-tasks CATALOGUE CSV [--json FILE]   (which of the catalogue's skills each occupation's official tasks name: a report)
   skillgap-cli apply-shortage CATALOGUE CSV -o FILE
   skillgap-cli apply-demand CATALOGUE CSV -o FILE
-  skillgap-cli cohort CATALOGUE ASSESSMENT.json... [--lang zh|en]   (CSV on standard output)
+  skillgap-cli cohort CATALOGUE (ASSESSMENT.json|FOLDER)... [--lang zh|en]   (CSV on standard output)
+  skillgap-cli cohort CATALOGUE --list PATHS.txt|- [--lang zh|en]   (the paths one a line)
+  skillgap-cli cohort CATALOGUE --jsonl ASSESSMENTS.jsonl|- [--lang zh|en]   (one assessment a line)
   skillgap-cli quality CATALOGUE --onet DIR --fixtures DIR [--json FILE]   (how the suggestions rank: a report)";
 
 /// The order in which `build` assembles the parts of `data/catalogue/`.
@@ -54,6 +57,8 @@ struct Args {
     onet: Option<PathBuf>,
     fixtures: Option<PathBuf>,
     json: Option<PathBuf>,
+    list: Option<PathBuf>,
+    jsonl: Option<PathBuf>,
 }
 
 fn parse_args(raw: &[String]) -> Result<Args, Failure> {
@@ -67,6 +72,8 @@ fn parse_args(raw: &[String]) -> Result<Args, Failure> {
         onet: None,
         fixtures: None,
         json: None,
+        list: None,
+        jsonl: None,
     };
     let mut it = raw.iter();
     while let Some(a) = it.next() {
@@ -92,6 +99,8 @@ fn parse_args(raw: &[String]) -> Result<Args, Failure> {
             "--onet" => args.onet = Some(it.next().ok_or_else(usage)?.into()),
             "--fixtures" => args.fixtures = Some(it.next().ok_or_else(usage)?.into()),
             "--json" => args.json = Some(it.next().ok_or_else(usage)?.into()),
+            "--list" => args.list = Some(it.next().ok_or_else(usage)?.into()),
+            "--jsonl" => args.jsonl = Some(it.next().ok_or_else(usage)?.into()),
             s if s.starts_with('-') => return Err(usage()),
             s => args.positional.push(s.to_owned()),
         }
@@ -171,21 +180,15 @@ fn run(raw: &[String]) -> Result<(), Failure> {
     match command.as_str() {
         "cohort" => {
             let (_, catalogue) = load(pos(0)?)?;
-            let mut states = Vec::new();
-            let mut problems = Vec::new();
-            for path in args.positional.iter().skip(1) {
-                let bytes = fs::read(path).map_err(|e| fail(vec![format!("{path}: {e}")]))?;
-                match skillgap_core::state::export::parse_bytes(&bytes)
-                    .and_then(|e| skillgap_core::state::export::restore(&e, &catalogue))
-                {
-                    Ok(r) => states.push(r.state),
-                    Err(e) => problems.push(format!("{path}: {}", e.message(args.lang))),
+            let source = match (&args.list, &args.jsonl) {
+                (Some(list), None) if args.positional.len() == 1 => cohort::Source::List(list.clone()),
+                (None, Some(lines)) if args.positional.len() == 1 => cohort::Source::JsonLines(lines.clone()),
+                (None, None) if args.positional.len() > 1 => {
+                    cohort::Source::Paths(args.positional.iter().skip(1).map(PathBuf::from).collect())
                 }
-            }
-            for p in &problems {
-                eprintln!("skipped: {p}");
-            }
-            let cohort = skillgap_core::state::cohort::aggregate(&catalogue, &states);
+                _ => return Err(usage()),
+            };
+            let cohort = cohort::stream(&catalogue, &source, args.lang).map_err(|e| fail(vec![e]))?.finish();
             print!("{}", skillgap_core::state::cohort::to_csv(&catalogue, &cohort, args.lang));
         }
         "assess" | "rank" => {

@@ -20,6 +20,8 @@
 // compiles to an empty program.
 #[cfg(not(target_arch = "wasm32"))]
 mod cli;
+/// The cohort command: assessments summed as they stream by.
+mod cohort;
 #[cfg(not(target_arch = "wasm32"))]
 mod pinyin;
 #[cfg(not(target_arch = "wasm32"))]

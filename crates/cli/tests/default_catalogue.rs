@@ -275,3 +275,58 @@ fn map_tasks_reports_the_skills_an_occupation_s_tasks_name() {
     assert_eq!(rows[1]["skills"].as_array().map(Vec::len), Some(0));
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// `cohort` reads the same assessments alike from files, a folder searched recursively, a list
+/// of paths and JSON lines, and names what it skips.
+#[test]
+fn cohort_streams_files_folders_lists_and_json_lines_alike() {
+    let c: CatalogueFile = file();
+    let dir = std::env::temp_dir().join(format!("skillgap-cohort-{}", std::process::id()));
+    let nested = dir.join("city/quarter");
+    std::fs::create_dir_all(&nested).unwrap();
+    let mut lines = String::new();
+    let mut paths = Vec::new();
+    for i in 0..40usize {
+        let skill = &c.skills[(i * 37) % c.skills.len()].id;
+        let target = if i % 7 == 6 {
+            serde_json::Value::Null
+        } else {
+            c.occupations[(i * 13) % c.occupations.len()].id.clone().into()
+        };
+        let city = ["fuxin", "chaoyang", "dalian"][i % 3];
+        let a = serde_json::json!({
+            "format": "skillgap-assessment", "version": 1, "catalogue_edition": c.edition,
+            "skills": [{"skill": skill, "level": 1 + i % 4}], "target": target,
+            "city": city, "free_months": [], "hours_per_week": 20, "objective": "hours",
+        });
+        lines.push_str(&format!("{a}\n"));
+        let path = (if i % 2 == 0 { &dir } else { &nested }).join(format!("a{i:02}.json"));
+        std::fs::write(&path, a.to_string()).unwrap();
+        paths.push(path.display().to_string());
+    }
+    std::fs::write(dir.join("broken.json"), "{\"format\": \"skillgap-assessment\", \"version\": 1, \"skills\": [")
+        .unwrap();
+    lines.push_str("{\"format\": \"skillgap-assessment\"\n");
+    let jsonl = dir.join("all.jsonl");
+    std::fs::write(&jsonl, &lines).unwrap();
+    let list = dir.join("list.txt");
+    std::fs::write(&list, paths.join("\n")).unwrap();
+
+    let csv = |args: &[&str]| {
+        let out = cli(&[&["cohort", "data/catalogue.json"], args].concat());
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        (String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
+    };
+    let named: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let (by_files, _) = csv(&named);
+    let (by_folder, folder_skips) = csv(&[dir.to_str().unwrap()]);
+    let (by_list, _) = csv(&["--list", list.to_str().unwrap()]);
+    let (by_lines, line_skips) = csv(&["--jsonl", jsonl.to_str().unwrap()]);
+    assert!(by_files.contains("summary,,assessments,,40"), "{by_files}");
+    assert_eq!(by_folder, by_files, "a folder, searched recursively");
+    assert_eq!(by_list, by_files, "a list of paths");
+    assert_eq!(by_lines, by_files, "JSON lines");
+    assert!(folder_skips.contains("broken.json"), "{folder_skips}");
+    assert!(line_skips.contains("line 41"), "{line_skips}");
+    std::fs::remove_dir_all(&dir).ok();
+}

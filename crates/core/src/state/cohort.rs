@@ -46,38 +46,74 @@ fn sorted<T: Ord + Copy>(map: BTreeMap<T, u32>) -> Counts<T> {
 
 /// Sums up the assessments (already restored into `catalogue`).
 pub fn aggregate(catalogue: &Catalogue, assessments: &[AssessmentState]) -> Cohort {
-    let mut c = Cohort { assessments: assessments.len(), ..Cohort::default() };
-    let mut missing = BTreeMap::new();
-    let mut by_industry: BTreeMap<String, BTreeMap<SkillIdx, u32>> = BTreeMap::new();
-    let mut by_city: BTreeMap<String, BTreeMap<SkillIdx, u32>> = BTreeMap::new();
-    let mut courses = BTreeMap::new();
+    let mut sum = CohortSum::default();
     for a in assessments {
-        let Some(target) = a.target else { continue };
-        c.with_target += 1;
+        sum.add(catalogue, a);
+    }
+    sum.finish()
+}
+
+/// A cohort summed one assessment at a time: its memory grows with the distinct skills, courses,
+/// cities and industries met, never with the number of assessments (a city's quarter can be
+/// streamed through it).
+#[derive(Debug, Default)]
+pub struct CohortSum {
+    assessments: usize,
+    with_target: usize,
+    missing: BTreeMap<SkillIdx, u32>,
+    by_industry: BTreeMap<String, BTreeMap<SkillIdx, u32>>,
+    by_city: BTreeMap<String, BTreeMap<SkillIdx, u32>>,
+    courses: BTreeMap<CourseIdx, u32>,
+    total_hours: u64,
+    total_subsidy: u64,
+    total_out_of_pocket: u64,
+}
+
+impl CohortSum {
+    /// Counts one assessment (restored into `catalogue`).
+    pub fn add(&mut self, catalogue: &Catalogue, a: &AssessmentState) {
+        self.assessments += 1;
+        let Some(target) = a.target else { return };
+        self.with_target += 1;
         let report = assess_match(catalogue, &a.profile, target);
         let plan = plan_courses(catalogue, &a.profile, &report, &a.constraints.plan_options(COHORT_START_MONTH));
-        let city = a.constraints.city.unwrap_or("any").to_owned();
-        let industries: Vec<String> =
-            catalogue.occupation(target).industries.iter().map(|i| catalogue.industries[i.get()].id.clone()).collect();
+        let city = a.constraints.city.unwrap_or("any");
+        let industries = &catalogue.occupation(target).industries;
         for g in report.skills.iter().filter(|g| !g.is_met()) {
-            *missing.entry(g.skill).or_insert(0) += 1;
-            *by_city.entry(city.clone()).or_default().entry(g.skill).or_insert(0) += 1;
-            for i in &industries {
-                *by_industry.entry(i.clone()).or_default().entry(g.skill).or_insert(0) += 1;
+            *self.missing.entry(g.skill).or_insert(0) += 1;
+            *self.by_city.entry(city.to_owned()).or_default().entry(g.skill).or_insert(0) += 1;
+            for i in industries {
+                let id = &catalogue.industries[i.get()].id;
+                *self.by_industry.entry(id.clone()).or_default().entry(g.skill).or_insert(0) += 1;
             }
         }
         for p in &plan.courses {
-            *courses.entry(p.course).or_insert(0) += 1;
+            *self.courses.entry(p.course).or_insert(0) += 1;
         }
-        c.total_hours += u64::from(plan.total_hours);
-        c.total_subsidy += u64::from(plan.total_subsidy);
-        c.total_out_of_pocket += u64::from(plan.total_out_of_pocket);
+        self.total_hours += u64::from(plan.total_hours);
+        self.total_subsidy += u64::from(plan.total_subsidy);
+        self.total_out_of_pocket += u64::from(plan.total_out_of_pocket);
     }
-    c.missing = sorted(missing);
-    c.missing_by_industry = by_industry.into_iter().map(|(k, m)| (k, sorted(m))).collect();
-    c.missing_by_city = by_city.into_iter().map(|(k, m)| (k, sorted(m))).collect();
-    c.courses = sorted(courses);
-    c
+
+    /// How many assessments have been counted.
+    pub fn assessments(&self) -> usize {
+        self.assessments
+    }
+
+    /// The cohort.
+    pub fn finish(self) -> Cohort {
+        Cohort {
+            assessments: self.assessments,
+            with_target: self.with_target,
+            missing: sorted(self.missing),
+            missing_by_industry: self.by_industry.into_iter().map(|(k, m)| (k, sorted(m))).collect(),
+            missing_by_city: self.by_city.into_iter().map(|(k, m)| (k, sorted(m))).collect(),
+            courses: sorted(self.courses),
+            total_hours: self.total_hours,
+            total_subsidy: self.total_subsidy,
+            total_out_of_pocket: self.total_out_of_pocket,
+        }
+    }
 }
 
 /// The cohort as CSV (`section,group,id,name,count`), names in `lang`.
