@@ -8,10 +8,9 @@ use yew::prelude::*;
 
 use crate::domain::city::find_city;
 use crate::domain::Lang;
-use crate::i18n::{cohort_read_line, label_value, t, yuan, Msg};
-use crate::state::cohort::{aggregate, to_csv, Cohort, MAX_COHORT_FILES};
+use crate::i18n::{cohort_cancel, cohort_read_line, cohort_reading_line, label_value, t, yuan, Msg};
+use crate::state::cohort::{to_csv, Cohort, CohortSum, MAX_COHORT_FILES};
 use crate::state::export::{parse_bytes, restore, AssessmentError, MAX_ASSESSMENT_BYTES};
-use crate::state::AssessmentState;
 use crate::ui::gap_chart::clip_label;
 use crate::ui::{use_lang, WholeCatalogue};
 
@@ -24,15 +23,51 @@ pub struct CohortViewProps {
 struct Loaded {
     cohort: Cohort,
     read: usize,
+    /// The first files not read, with why, and how many there were in all.
     skipped: Vec<(String, AssessmentError)>,
+    skipped_count: usize,
     truncated: bool,
+    /// The reading was cancelled: the figures are of the files read until then.
+    cancelled: bool,
 }
 
-async fn read_all(files: FileList, catalogue: WholeCatalogue) -> Loaded {
-    let mut states: Vec<AssessmentState> = Vec::new();
-    let mut skipped = Vec::new();
+/// Resolves in a new task (`ui::prefs::next_task`).
+async fn yield_to_browser() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        crate::ui::prefs::next_task(move || {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        });
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// How many skipped files are named.
+const NAMED_SKIPS: usize = 20;
+
+/// Reads and sums `files` one at a time (each file's read gives the page back to the browser,
+/// and the sum grows one assessment at a time, so no task grows with the number of files),
+/// telling `progress` how far it is every few files and stopping when `cancelled` is set.
+async fn read_all(
+    files: FileList,
+    catalogue: WholeCatalogue,
+    progress: Callback<(usize, usize)>,
+    cancelled: std::rc::Rc<std::cell::Cell<bool>>,
+) -> Loaded {
+    let mut sum = CohortSum::default();
+    let mut loaded = Loaded::default();
     let n = files.length() as usize;
-    for i in 0..n.min(MAX_COHORT_FILES) {
+    let total = n.min(MAX_COHORT_FILES);
+    for i in 0..total {
+        if cancelled.get() {
+            loaded.cancelled = true;
+            break;
+        }
+        if i % 20 == 0 {
+            progress.emit((i, total));
+            // Back to the browser between batches: small files are read so fast that their
+            // promises would otherwise chain into one long task.
+            yield_to_browser().await;
+        }
         let Some(file) = files.get(i as u32) else { continue };
         let size = file.size() as usize;
         let result = if size > MAX_ASSESSMENT_BYTES {
@@ -46,11 +81,19 @@ async fn read_all(files: FileList, catalogue: WholeCatalogue) -> Loaded {
             }
         };
         match result {
-            Ok(r) => states.push(r.state),
-            Err(e) => skipped.push((file.name(), e)),
+            Ok(r) => sum.add(&catalogue, &r.state),
+            Err(e) => {
+                loaded.skipped_count += 1;
+                if loaded.skipped.len() < NAMED_SKIPS {
+                    loaded.skipped.push((file.name(), e));
+                }
+            }
         }
     }
-    Loaded { cohort: aggregate(&catalogue, &states), read: states.len(), skipped, truncated: n > MAX_COHORT_FILES }
+    loaded.read = sum.assessments();
+    loaded.cohort = sum.finish();
+    loaded.truncated = n > MAX_COHORT_FILES;
+    loaded
 }
 
 /// A horizontal bar chart of at most ten counts, with the same figures in a table.
@@ -98,19 +141,41 @@ pub fn CohortView(props: &CohortViewProps) -> Html {
     let dragging = use_state_eq(|| false);
     // Only the latest batch is shown, even when an earlier, larger one finishes later.
     let batch = use_mut_ref(|| 0u32);
+    // (files read, files to read) while a batch is read; its cancel flag.
+    let reading = use_state_eq(|| None::<(usize, usize)>);
+    let cancel_flag = use_mut_ref(|| std::rc::Rc::new(std::cell::Cell::new(false)));
     let load = {
-        let (loaded, catalogue, batch) = (loaded.clone(), props.catalogue.clone(), batch.clone());
+        let (loaded, catalogue, batch, reading, cancel_flag) =
+            (loaded.clone(), props.catalogue.clone(), batch.clone(), reading.clone(), cancel_flag.clone());
         move |files: FileList| {
-            let (loaded, catalogue, batch) = (loaded.clone(), catalogue.clone(), batch.clone());
+            let (loaded, catalogue, batch, reading) =
+                (loaded.clone(), catalogue.clone(), batch.clone(), reading.clone());
             *batch.borrow_mut() += 1;
             let mine = *batch.borrow();
+            // A new batch cancels the one before.
+            cancel_flag.borrow().set(true);
+            let cancelled = std::rc::Rc::new(std::cell::Cell::new(false));
+            *cancel_flag.borrow_mut() = cancelled.clone();
+            let progress = {
+                let (batch, reading) = (batch.clone(), reading.clone());
+                Callback::from(move |at: (usize, usize)| {
+                    if *batch.borrow() == mine {
+                        reading.set(Some(at));
+                    }
+                })
+            };
             yew::platform::spawn_local(async move {
-                let result = read_all(files, catalogue).await;
+                let result = read_all(files, catalogue, progress, cancelled).await;
                 if *batch.borrow() == mine {
+                    reading.set(None);
                     loaded.set(Some(result));
                 }
             });
         }
+    };
+    let on_cancel = {
+        let cancel_flag = cancel_flag.clone();
+        Callback::from(move |_: MouseEvent| cancel_flag.borrow().set(true))
     };
     let on_pick = {
         let load = load.clone();
@@ -155,8 +220,18 @@ pub fn CohortView(props: &CohortViewProps) -> Html {
                     <label for="cohort-files" class="field-label">{ t(lang, Msg::CohortPick) }</label>
                     <input id="cohort-files" type="file" multiple=true accept=".json,application/json" onchange={on_pick} />
                 </div>
+                if let Some((at, total)) = *reading {
+                    <div class="cohort__progress">
+                        <label for="cohort-progress">{ cohort_reading_line(lang, at, total) }</label>
+                        <progress id="cohort-progress" max={total.to_string()} value={at.to_string()}></progress>
+                        <button type="button" class="button button--small" onclick={on_cancel}>{ cohort_cancel(lang, false) }</button>
+                    </div>
+                }
                 if let Some(l) = &*loaded {
-                    <p class="cohort__status" role="status">{ cohort_read_line(lang, l.read, l.skipped.len()) }</p>
+                    <p class="cohort__status" role="status">{ cohort_read_line(lang, l.read, l.skipped_count) }</p>
+                    if l.cancelled {
+                        <p class="notice" role="note">{ cohort_cancel(lang, true) }</p>
+                    }
                     if l.truncated {
                         <p class="notice notice--fault" role="alert">{ t(lang, Msg::CohortTooMany) }</p>
                     }

@@ -597,6 +597,25 @@ pub fn cohort_read_line(lang: Lang, read: usize, skipped: usize) -> String {
     }
 }
 
+/// The cohort view's cancel button and what it says once cancelled (functions, not table
+/// entries: only the counsellors' page links them).
+pub fn cohort_cancel(lang: Lang, done: bool) -> &'static str {
+    match (lang, done) {
+        (Lang::Zh, false) => "取消",
+        (Lang::En, false) => "Cancel",
+        (Lang::Zh, true) => "已取消：下面是取消前读入的文件的汇总。",
+        (Lang::En, true) => "Cancelled: below is the summary of the files read until then.",
+    }
+}
+
+/// "正在读取评估文件：1,200 / 5,000".
+pub fn cohort_reading_line(lang: Lang, at: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("正在读取评估文件：{at} / {total}"),
+        Lang::En => format!("Reading assessment files: {at} of {total}"),
+    }
+}
+
 /// "3 / 6".
 pub fn met_fraction(met: usize, total: usize) -> String {
     format!("{met} / {total}")
