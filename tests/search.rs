@@ -158,7 +158,7 @@ fn every_name_and_code_of_an_occupation_finds_it_in_the_target_search() {
     let c = catalogue();
     let index = SearchIndex::occupations(&c);
     let words = |o: &skillgap::domain::catalogue::Occupation| -> Vec<String> {
-        let base = o.name.zh.split(['（', '(']).next().unwrap_or_default().trim().to_owned();
+        let base = skillgap::domain::text::base_name(&o.name.zh).to_owned();
         let mut w = vec![o.name.zh.clone(), base, o.code.clone()];
         w.extend(o.synonyms.zh.iter().cloned());
         w.extend(o.synonyms.en.iter().cloned());

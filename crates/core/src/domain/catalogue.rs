@@ -514,7 +514,7 @@ impl TermPinyin {
                     if f.pinyin_table.is_empty() {
                         return Vec::new();
                     }
-                    let base = x.name.zh.split(['（', '(']).next().unwrap_or_default().trim().to_owned();
+                    let base = crate::domain::text::base_name(&x.name.zh).to_owned();
                     crate::domain::pinyin::terms([&x.name.zh, &base].into_iter().chain(&x.synonyms.zh), reading)
                 })
                 .collect(),

@@ -359,7 +359,7 @@ impl SearchIndex {
                     let mut more_pinyin: Vec<&String> = Vec::new();
                     for o in jobs {
                         // 焊工（船舶焊接） is 焊工 to a worker: the name before its specialisation counts too.
-                        let base = o.name.zh.split(['（', '(']).next().unwrap_or_default().trim();
+                        let base = crate::domain::text::base_name(&o.name.zh);
                         more_words.extend([o.name.zh.as_str(), base, o.name.en.as_str()]);
                         more_words.extend(o.synonyms.zh.iter().chain(&o.synonyms.en).map(String::as_str));
                         more_pinyin.extend(&o.pinyin);
@@ -390,7 +390,7 @@ impl SearchIndex {
                 .iter()
                 .enumerate()
                 .map(|(i, o)| {
-                    let base = o.name.zh.split(['（', '(']).next().unwrap_or_default().trim();
+                    let base = crate::domain::text::base_name(&o.name.zh);
                     (
                         i as u32,
                         Entry {

@@ -88,6 +88,12 @@ pub fn plain_number(x: f32) -> String {
     format!("{sign}{whole}.{}", digits.trim_end_matches('0'))
 }
 
+/// An occupation's name before its specialisation: 焊工 of 焊工（船舶焊接）, which is what a worker
+/// says (the search and the pinyin of occupations use it).
+pub fn base_name(name: &str) -> &str {
+    name.split(['（', '(']).next().unwrap_or_default().trim()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
