@@ -3,7 +3,10 @@
 //! `cargo xtask dist` is the release build of both pages:
 //!   dist/        the public page (index.html): what a job seeker's phone downloads, its wasm split
 //!                into the module and chunks loaded on demand;
-//!   dist/tools/  the counsellors' page (tools.html), served under /tools/.
+//!   dist/tools/  the counsellors' page (tools.html), served under /tools/, with the import
+//!                templates in dist/tools/templates/.
+//!
+//! `cargo xtask fixtures` writes the workbook test fixtures (tests/fixtures/workbooks/).
 //! Every file a browser may keep for good is named by a hash of its final bytes; the pages carry
 //! integrity values, a strict Content-Security-Policy and a filled-in service worker. The build
 //! goes to a new directory that then takes dist/'s place, so a failed build leaves dist/ as it was.
@@ -11,6 +14,7 @@
 mod build;
 mod html;
 mod name;
+mod sheets;
 mod sw;
 mod tools;
 
@@ -23,12 +27,17 @@ use anyhow::{bail, Context, Result};
 use build::{build_page, files_under, Page};
 use tools::Tools;
 
-const USAGE: &str = "usage: cargo xtask dist    release build of both pages into dist/";
+const USAGE: &str = "usage:
+  cargo xtask dist          release build of both pages into dist/
+  cargo xtask fixtures      write the workbook test fixtures (tests/fixtures/workbooks/)
+  cargo xtask templates DIR write the import templates into DIR/templates/";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["dist"] => dist(),
+        ["fixtures"] => sheets::write_fixtures(&root()),
+        ["templates", dir] => sheets::write_templates(Path::new(dir)),
         ["help" | "--help" | "-h"] => {
             println!("{USAGE}");
             Ok(())
@@ -71,6 +80,7 @@ fn dist() -> Result<()> {
         &Page { html: "tools.html", out: &next.join("tools"), public_url: "/tools/" },
         &work.join("tools"),
     )?;
+    sheets::write_templates(&next.join("tools"))?;
 
     if dist.exists() {
         fs::rename(&dist, &old).with_context(|| format!("cannot move {} aside", dist.display()))?;

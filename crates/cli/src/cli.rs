@@ -25,8 +25,8 @@ const USAGE: &str = "usage:
   skillgap-cli import-onet DIR -o FILE
   skillgap-cli import-classification CSV -o FILE   (the national classification's groups and detailed occupations as JSON)
   skillgap-cli map-tasks CATALOGUE CSV [--json FILE]   (which of the catalogue's skills each occupation's official tasks name: a report)
-  skillgap-cli apply-shortage CATALOGUE CSV -o FILE
-  skillgap-cli apply-demand CATALOGUE CSV -o FILE
+  skillgap-cli apply-shortage CATALOGUE TABLE -o FILE   (TABLE: .csv in UTF-8, UTF-16 or GB18030, or .xlsx/.xls/.ods)
+  skillgap-cli apply-demand CATALOGUE TABLE -o FILE
   skillgap-cli cohort CATALOGUE (ASSESSMENT.json|FOLDER)... [--lang zh|en]   (CSV on standard output)
   skillgap-cli cohort CATALOGUE --list PATHS.txt|- [--lang zh|en]   (the paths one a line)
   skillgap-cli cohort CATALOGUE --jsonl ASSESSMENTS.jsonl|- [--lang zh|en]   (one assessment a line)
@@ -400,8 +400,8 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let (mut file, _) = load(pos(0)?)?;
             let csv_path = pos(1)?;
             let out = output(&args)?;
-            let text = read_text(csv_path)?;
-            let outcome = demand::apply_demand(&mut file, &csv_path.display().to_string(), &text)
+            let bytes = fs::read(csv_path).map_err(|e| fail(vec![format!("{}: {e}", csv_path.display())]))?;
+            let outcome = demand::apply_demand(&mut file, &csv_path.display().to_string(), bytes.as_slice())
                 .map_err(|e| fail(vec![e.message(Lang::En)]))?;
             finish(out, &file, &outcome.report)?;
             println!("{{\"rows\":{},\"replaced\":{}}}", outcome.rows, outcome.replaced);
@@ -410,8 +410,8 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let (mut file, _) = load(pos(0)?)?;
             let csv_path = pos(1)?;
             let out = output(&args)?;
-            let text = read_text(csv_path)?;
-            let outcome = shortage::apply_shortage(&mut file, &csv_path.display().to_string(), &text)
+            let bytes = fs::read(csv_path).map_err(|e| fail(vec![format!("{}: {e}", csv_path.display())]))?;
+            let outcome = shortage::apply_shortage(&mut file, &csv_path.display().to_string(), bytes.as_slice())
                 .map_err(|e| fail(vec![e.message(Lang::En)]))?;
             finish(out, &file, &outcome.report)?;
             println!("{{\"flagged\":{},\"cleared\":{}}}", outcome.flagged, outcome.cleared);

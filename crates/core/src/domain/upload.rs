@@ -20,9 +20,10 @@ pub enum UploadKind {
     Esco,
     /// O*NET `Occupation Data`, `Skills` and optionally `Knowledge` (TSV).
     Onet,
-    /// A shortage list CSV applied to the loaded catalogue.
+    /// A shortage list (CSV in any encoding read, or a workbook) applied to the loaded catalogue.
     Shortage,
-    /// A demand table CSV (openings by occupation and city) replacing the loaded one.
+    /// A demand table (openings by occupation and city; CSV or a workbook) replacing the loaded
+    /// one.
     Demand,
 }
 
@@ -130,16 +131,14 @@ pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) 
         }
         UploadKind::Shortage => {
             let (name, bytes) = files.first().ok_or(UploadError::MissingFile("shortage.csv"))?;
-            let text = decode_upload(name, bytes)?;
             let mut file = current.clone();
-            let ShortageOutcome { flagged, cleared, report } = apply_shortage(&mut file, name, &text)?;
+            let ShortageOutcome { flagged, cleared, report } = apply_shortage(&mut file, name, bytes.as_slice())?;
             (file, report, Some((flagged, cleared)), None)
         }
         UploadKind::Demand => {
             let (name, bytes) = files.first().ok_or(UploadError::MissingFile("demand.csv"))?;
-            let text = decode_upload(name, bytes)?;
             let mut file = current.clone();
-            let outcome = apply_demand(&mut file, name, &text)?;
+            let outcome = apply_demand(&mut file, name, bytes.as_slice())?;
             (file, outcome.report, None, Some((outcome.rows, outcome.replaced)))
         }
     };

@@ -7,21 +7,78 @@
 //! catalogue are reported and skipped; a bad number, an unknown city, a wage band the wrong way
 //! round or a malformed period is a located error and changes nothing.
 
-use super::shortage::is_quarter;
-use super::table::{field, Table};
-use super::{ImportError, ImportErrorKind, ImportReport};
+use super::shortage::quarter_of;
+use super::table::{field, Column, Source, TableFormat};
+use super::{ImportError, ImportReport};
 use crate::domain::city::find_city;
 use crate::domain::format::{CatalogueFile, DemandEntry};
 
-const ALIASES: [(&str, &str); 7] = [
-    ("code", "职业编码"),
-    ("city", "城市"),
-    ("openings", "岗位数"),
-    ("wage_low", "月薪下限"),
-    ("wage_high", "月薪上限"),
-    ("period", "期间"),
-    ("source", "来源"),
-];
+/// The openings table's columns.
+pub const FORMAT: TableFormat = TableFormat {
+    id: "demand",
+    sheet_zh: "岗位需求",
+    sheet_en: "demand",
+    title_zh: "岗位需求表",
+    title_en: "Openings table",
+    columns: &[
+        Column {
+            name: "code",
+            zh: "职业编码",
+            required: true,
+            example: "6-31-01-03",
+            about_zh: "《中华人民共和国职业分类大典（2022年版）》的细类编码",
+            about_en: "the occupation's code in the 2022 national classification",
+        },
+        Column {
+            name: "city",
+            zh: "城市",
+            required: true,
+            example: "阜新市",
+            about_zh: "辽宁省的地级市，如 阜新市 或 阜新",
+            about_en: "a city of Liaoning, e.g. 阜新市 or Fuxin",
+        },
+        Column {
+            name: "openings",
+            zh: "岗位数",
+            required: true,
+            example: "12",
+            about_zh: "空缺岗位数（整数）",
+            about_en: "the number of openings (a whole number)",
+        },
+        Column {
+            name: "wage_low",
+            zh: "月薪下限",
+            required: true,
+            example: "4000",
+            about_zh: "月薪下限（元）",
+            about_en: "the lowest monthly wage offered (yuan)",
+        },
+        Column {
+            name: "wage_high",
+            zh: "月薪上限",
+            required: true,
+            example: "6500",
+            about_zh: "月薪上限（元），不低于下限",
+            about_en: "the highest monthly wage offered (yuan), not below the lowest",
+        },
+        Column {
+            name: "period",
+            zh: "期间",
+            required: true,
+            example: "2026Q1",
+            about_zh: "季度，如 2026Q1；也可以填这个季度里的一个日期",
+            about_en: "the quarter, e.g. 2026Q1; a date in that quarter also works",
+        },
+        Column {
+            name: "source",
+            zh: "来源",
+            required: false,
+            example: "阜新市人社局",
+            about_zh: "数据来源（可不填，不填时记为文件名）",
+            about_en: "where the figures come from (may be left empty: the file's name is used)",
+        },
+    ],
+};
 
 /// What applying a demand table changed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -33,15 +90,15 @@ pub struct DemandOutcome {
     pub report: ImportReport,
 }
 
-fn bad(file: &str, line: u64, column: &str, value: &str) -> ImportError {
-    ImportError::new(file, Some(line), ImportErrorKind::BadValue { column: column.into(), value: value.into() })
-}
-
-/// Replaces the demand table of `catalogue` with the rows of the CSV `text` (file name `file`).
-/// On error the catalogue is left unchanged.
-pub fn apply_demand(catalogue: &mut CatalogueFile, file: &str, text: &str) -> Result<DemandOutcome, ImportError> {
-    let required = ["code", "city", "openings", "wage_low", "wage_high", "period"];
-    let table = Table::parse_with_aliases(file, text, b',', &required, &ALIASES)?;
+/// Replaces the demand table of `catalogue` with the rows of `source` (file name `file`: CSV
+/// text, or a file's bytes — a workbook or text in any encoding read). On error the catalogue
+/// is left unchanged.
+pub fn apply_demand<'a>(
+    catalogue: &mut CatalogueFile,
+    file: &str,
+    source: impl Into<Source<'a>>,
+) -> Result<DemandOutcome, ImportError> {
+    let table = FORMAT.read(file, source.into())?;
     let col = |name: &str| table.col(name);
     let (c_code, c_city, c_open, c_low, c_high, c_period, c_source) =
         (col("code"), col("city"), col("openings"), col("wage_low"), col("wage_high"), col("period"), col("source"));
@@ -50,27 +107,26 @@ pub fn apply_demand(catalogue: &mut CatalogueFile, file: &str, text: &str) -> Re
     let mut rows: Vec<DemandEntry> = Vec::new();
     for (line, r) in &table.rows {
         let line = *line;
+        let bad = |c: usize, name: &str, v: &str| table.bad_value(line, c, name, v);
         let number = |c: usize, name: &str| -> Result<u32, ImportError> {
             let v = field(r, c);
-            v.replace(',', "").parse::<u32>().map_err(|_| bad(file, line, name, v))
+            v.replace(',', "").parse::<u32>().map_err(|_| bad(c, name, v))
         };
         let code = field(r, c_code);
         let city_text = field(r, c_city);
-        let city = find_city(city_text).ok_or_else(|| bad(file, line, "city", city_text))?;
+        let city = find_city(city_text).ok_or_else(|| bad(c_city, "city", city_text))?;
         let openings = number(c_open, "openings")?;
         let wage_low = number(c_low, "wage_low")?;
         let wage_high = number(c_high, "wage_high")?;
         if wage_low > wage_high {
-            return Err(bad(file, line, "wage_low", &format!("{wage_low} > {wage_high}")));
+            return Err(bad(c_low, "wage_low", &format!("{wage_low} > {wage_high}")));
         }
-        let period = field(r, c_period);
-        if !is_quarter(period) {
-            return Err(bad(file, line, "period", period));
-        }
+        let period = quarter_of(field(r, c_period)).ok_or_else(|| bad(c_period, "period", field(r, c_period)))?;
         if !catalogue.occupations.iter().any(|o| o.code == code) {
+            let (place, line) = table.place(line);
             outcome.report.warn(
-                file,
-                Some(line),
+                &place,
+                line,
                 format!("职业编码 {code} 不在当前目录中，已跳过"),
                 format!("occupation code {code} is not in the loaded catalogue; skipped"),
             );
@@ -83,7 +139,7 @@ pub fn apply_demand(catalogue: &mut CatalogueFile, file: &str, text: &str) -> Re
             openings,
             wage_low,
             wage_high,
-            period: period.to_owned(),
+            period,
             source: if source.is_empty() { file.to_owned() } else { source },
         });
     }

@@ -1,5 +1,6 @@
-//! Importers: turn other classifications (ESCO, O*NET) and the bureau's quarterly shortage list
-//! into the open catalogue format.
+//! Importers: turn other classifications (ESCO, O*NET) and the bureau's tables (the quarterly
+//! shortage list, the openings table — CSV in the encodings Excel writes, or workbooks) into the
+//! open catalogue format.
 //!
 //! Each importer takes the files' text (the UI reads uploads, the CLI reads the disk) and
 //! returns a [`CatalogueFile`](crate::domain::format::CatalogueFile) plus an [`ImportReport`]
@@ -11,6 +12,8 @@ pub mod esco;
 pub mod onet;
 pub mod shortage;
 mod table;
+pub use table::{Column, Source, TableFormat};
+pub mod workbook;
 
 use std::fmt;
 
@@ -18,6 +21,9 @@ use crate::domain::text::Lang;
 
 /// The largest file an importer accepts (the full ESCO relations file is 21 MB).
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
+/// The tables a bureau keeps that the importers read, for templates and documentation.
+pub const TABLES: [&TableFormat; 2] = [&shortage::FORMAT, &demand::FORMAT];
+
 /// The most data rows one file may have.
 pub const MAX_ROWS: usize = 500_000;
 /// How many warnings a report keeps in full (the rest are only counted).
@@ -48,30 +54,63 @@ pub enum ImportErrorKind {
     Json { column: usize, problem: crate::domain::error::JsonProblem },
     /// A field holds a value the importer cannot use.
     BadValue { column: String, value: String },
+    /// The file starts like a workbook (`.xlsx`, `.xls`, `.xlsb`, `.ods`) but cannot be opened
+    /// as one (damaged, protected by a password, or another kind of document).
+    NotAWorkbook,
+    /// A sheet of the workbook cannot be read on from this place.
+    SheetUnreadable,
 }
 
-/// An import error located in a file (and a line, when it concerns one).
+/// An import error located in a file (and a line, when it concerns one; in a workbook, a sheet,
+/// its row and, when known, its column).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportError {
     pub file: String,
-    /// 1-based line in the file.
+    /// 1-based line in a text file; 1-based row in a workbook's sheet.
     pub line: Option<u64>,
+    /// The sheet, when the file is a workbook.
+    pub sheet: Option<String>,
+    /// The 0-based column of the cell, when the error concerns one cell of a sheet.
+    pub column: Option<usize>,
     pub kind: ImportErrorKind,
 }
 
 impl ImportError {
     pub fn new(file: &str, line: Option<u64>, kind: ImportErrorKind) -> Self {
-        ImportError { file: file.to_owned(), line, kind }
+        ImportError { file: file.to_owned(), line, sheet: None, column: None, kind }
     }
 
-    /// The error in plain words in `lang`, starting with the file and line.
+    /// The same error placed in `sheet` (and at its 0-based `column`, when given).
+    pub fn in_sheet(mut self, sheet: &str, column: Option<usize>) -> Self {
+        self.sheet = Some(sheet.to_owned());
+        self.column = column;
+        self
+    }
+
+    /// Where the error is, as the person would look for it: "file, line 3", or in a workbook
+    /// "file, Sheet1!C14" (Excel's own way of naming a cell).
+    fn place(&self, lang: Lang) -> String {
+        match (&self.sheet, self.line, self.column, lang) {
+            (Some(sheet), Some(row), Some(col), Lang::Zh) => {
+                format!("{} 的 {sheet}!{}{row} 单元格", self.file, workbook::column_letters(col))
+            }
+            (Some(sheet), Some(row), Some(col), Lang::En) => {
+                format!("{}, cell {sheet}!{}{row}", self.file, workbook::column_letters(col))
+            }
+            (Some(sheet), Some(row), None, Lang::Zh) => format!("{} 的工作表“{sheet}”第 {row} 行", self.file),
+            (Some(sheet), Some(row), None, Lang::En) => format!("{}, sheet “{sheet}”, row {row}", self.file),
+            (Some(sheet), None, _, Lang::Zh) => format!("{} 的工作表“{sheet}”", self.file),
+            (Some(sheet), None, _, Lang::En) => format!("{}, sheet “{sheet}”", self.file),
+            (None, Some(l), _, Lang::Zh) => format!("{} 第 {l} 行", self.file),
+            (None, Some(l), _, Lang::En) => format!("{}, line {l}", self.file),
+            (None, None, _, _) => self.file.clone(),
+        }
+    }
+
+    /// The error in plain words in `lang`, starting with the file and the place in it.
     pub fn message(&self, lang: Lang) -> String {
         use ImportErrorKind::*;
-        let place = match (self.line, lang) {
-            (Some(l), Lang::Zh) => format!("{} 第 {l} 行", self.file),
-            (Some(l), Lang::En) => format!("{}, line {l}", self.file),
-            (None, _) => self.file.clone(),
-        };
+        let place = self.place(lang);
         let what = match (&self.kind, lang) {
             (Empty, Lang::Zh) => "文件是空的".to_owned(),
             (Empty, Lang::En) => "the file is empty".to_owned(),
@@ -99,6 +138,12 @@ impl ImportError {
             (Json { column, problem }, Lang::En) => format!("column {column}: {}", problem.describe(Lang::En)),
             (BadValue { column, value }, Lang::Zh) => format!("列“{column}”的值“{value}”无法使用"),
             (BadValue { column, value }, Lang::En) => format!("column “{column}” has an unusable value “{value}”"),
+            (NotAWorkbook, Lang::Zh) => {
+                "这个工作簿打不开（可能已损坏、设了密码，或不是 Excel/WPS 表格）。请在 Excel 或 WPS 中打开后另存为 .xlsx".to_owned()
+            }
+            (NotAWorkbook, Lang::En) => "the workbook cannot be opened (it may be damaged, protected by a password, or not a spreadsheet). Open it in Excel or WPS and save it as .xlsx".to_owned(),
+            (SheetUnreadable, Lang::Zh) => "工作表从这里起读不下去了（文件可能已损坏）".to_owned(),
+            (SheetUnreadable, Lang::En) => "the sheet cannot be read on from here (the file may be damaged)".to_owned(),
         };
         format!("{place}: {what}")
     }

@@ -1,18 +1,143 @@
-//! A checked reader for CSV/TSV files: header validation, row limits and located errors.
+//! A checked reader for tables — CSV/TSV text or a workbook's sheet: header validation, row
+//! limits and located errors.
 
 use csv::{ReaderBuilder, StringRecord, Trim};
 
-use super::{ImportError, ImportErrorKind, MAX_ROWS};
+use super::workbook::{self, Grid, HEADER_SEARCH_ROWS};
+use super::{decode_upload, ImportError, ImportErrorKind, MAX_ROWS};
+
+/// A table as it arrives: text already read (CSV/TSV), or a file's bytes — a workbook, or text
+/// in any encoding [`decode_upload`] reads.
+#[derive(Clone, Copy, Debug)]
+pub enum Source<'a> {
+    Text(&'a str),
+    Bytes(&'a [u8]),
+}
+
+impl<'a> From<&'a str> for Source<'a> {
+    fn from(text: &'a str) -> Self {
+        Source::Text(text)
+    }
+}
+
+impl<'a> From<&'a String> for Source<'a> {
+    fn from(text: &'a String) -> Self {
+        Source::Text(text)
+    }
+}
+
+impl<'a, 'b: 'a> From<&'a std::borrow::Cow<'b, str>> for Source<'a> {
+    fn from(text: &'a std::borrow::Cow<'b, str>) -> Self {
+        Source::Text(text)
+    }
+}
+
+impl<'a> From<&'a [u8]> for Source<'a> {
+    fn from(bytes: &'a [u8]) -> Self {
+        Source::Bytes(bytes)
+    }
+}
 
 /// A parsed table with its header.
 pub(crate) struct Table {
     pub file: String,
+    /// The sheet, when the table came from a workbook.
+    sheet: Option<String>,
     header: Vec<String>,
-    /// (1-based line where the record starts, record)
+    /// (1-based line where the record starts — the sheet's row in a workbook —, record)
     pub rows: Vec<(u64, StringRecord)>,
 }
 
 impl Table {
+    /// Reads `source`: a workbook's sheet named one of `sheets` (or its first sheet), or CSV
+    /// text; checks the header like [`Table::parse_with_aliases`].
+    pub fn read(
+        file: &str,
+        source: Source<'_>,
+        delimiter: u8,
+        required: &[&str],
+        aliases: &[(&str, &str)],
+        sheets: &[&str],
+    ) -> Result<Table, ImportError> {
+        match source {
+            Source::Text(text) => Table::parse_with_aliases(file, text, delimiter, required, aliases),
+            Source::Bytes(bytes) if workbook::is_workbook(bytes) => {
+                if bytes.len() > super::MAX_FILE_BYTES {
+                    return Err(ImportError::new(
+                        file,
+                        None,
+                        ImportErrorKind::TooLarge { bytes: bytes.len(), limit: super::MAX_FILE_BYTES },
+                    ));
+                }
+                let grid = workbook::read_sheet(file, bytes, sheets)?;
+                Table::from_grid(file, grid, required, aliases)
+            }
+            Source::Bytes(bytes) => {
+                let text = decode_upload(file, bytes)?;
+                Table::parse_with_aliases(file, &text, delimiter, required, aliases)
+            }
+        }
+    }
+
+    /// The table in a sheet: the header is the first of its first rows that names every
+    /// required column (a title or notes above it are passed over).
+    fn from_grid(file: &str, grid: Grid, required: &[&str], aliases: &[(&str, &str)]) -> Result<Table, ImportError> {
+        let Grid { sheet, rows } = grid;
+        let named = |cells: &[String]| -> Vec<String> { cells.iter().map(|h| alias(h, aliases)).collect() };
+        let Some(first) = rows.first() else {
+            return Err(ImportError::new(file, None, ImportErrorKind::Empty).in_sheet(&sheet, None));
+        };
+        let found = rows
+            .iter()
+            .take(HEADER_SEARCH_ROWS)
+            .position(|(_, cells)| {
+                let header = named(cells);
+                required.iter().all(|r| header.iter().any(|h| h == r))
+            });
+        let Some(at) = found else {
+            let header = named(&first.1);
+            let missing = required.iter().filter(|r| !header.iter().any(|h| h == *r)).map(|r| (*r).to_owned()).collect();
+            return Err(ImportError::new(file, Some(first.0), ImportErrorKind::MissingColumns { missing })
+                .in_sheet(&sheet, None));
+        };
+        let header = named(&rows[at].1);
+        let width = header.len();
+        let rows: Vec<(u64, StringRecord)> = rows
+            .into_iter()
+            .skip(at + 1)
+            .map(|(row, mut cells)| {
+                cells.resize(width, String::new());
+                (row, StringRecord::from(cells))
+            })
+            .collect();
+        if rows.is_empty() {
+            return Err(ImportError::new(file, None, ImportErrorKind::Empty).in_sheet(&sheet, None));
+        }
+        Ok(Table { file: file.to_owned(), sheet: Some(sheet), header, rows })
+    }
+
+    /// An error about the value in column `col` of the row at `line`: in a workbook it names
+    /// the cell.
+    pub fn bad_value(&self, line: u64, col: usize, column: &str, value: &str) -> ImportError {
+        let e = ImportError::new(
+            &self.file,
+            Some(line),
+            ImportErrorKind::BadValue { column: column.into(), value: value.into() },
+        );
+        match &self.sheet {
+            Some(sheet) => e.in_sheet(sheet, Some(col)),
+            None => e,
+        }
+    }
+
+    /// A warning's place: the line, or the sheet's row.
+    pub fn place(&self, line: u64) -> (String, Option<u64>) {
+        match &self.sheet {
+            Some(sheet) => (format!("{} {sheet}", self.file), Some(line)),
+            None => (self.file.clone(), Some(line)),
+        }
+    }
+
     /// Parses `text` and checks that every name in `required` is a column.
     pub fn parse(file: &str, text: &str, delimiter: u8, required: &[&str]) -> Result<Table, ImportError> {
         Table::parse_with_aliases(file, text, delimiter, required, &[])
@@ -36,10 +161,7 @@ impl Table {
             .headers()
             .map_err(|e| malformed(file, &e))?
             .iter()
-            .map(|h| {
-                let h = h.trim();
-                aliases.iter().find(|(_, alias)| *alias == h).map_or(h, |(name, _)| name).to_owned()
-            })
+            .map(|h| alias(h, aliases))
             .collect();
         let missing: Vec<String> =
             required.iter().filter(|r| !header.iter().any(|h| h == *r)).map(|r| (*r).to_owned()).collect();
@@ -64,12 +186,65 @@ impl Table {
         if rows.is_empty() {
             return Err(ImportError::new(file, None, ImportErrorKind::Empty));
         }
-        Ok(Table { file: file.to_owned(), header, rows })
+        Ok(Table { file: file.to_owned(), sheet: None, header, rows })
     }
 
     /// The index of a column that `parse` checked is present.
     pub fn col(&self, name: &str) -> usize {
         self.header.iter().position(|h| h == name).unwrap_or(usize::MAX)
+    }
+}
+
+/// The column a header names: the first of the pair in `aliases` whose second is `h`, else `h`.
+/// Spaces and line breaks inside a header and a trailing `*` (the templates' mark of a column
+/// that must be filled) do not count.
+fn alias(h: &str, aliases: &[(&str, &str)]) -> String {
+    let h: String = h.chars().filter(|c| !c.is_whitespace()).collect();
+    let h = h.trim_end_matches('*');
+    aliases.iter().find(|(_, alias)| *alias == h).map_or(h, |(name, _)| name).to_owned()
+}
+
+/// One column of a table the importers read: its name, its Chinese header (either is accepted),
+/// whether it must be there, an example value and what it holds. The templates are written
+/// from these, so a template and its importer cannot disagree.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Column {
+    pub name: &'static str,
+    pub zh: &'static str,
+    pub required: bool,
+    pub example: &'static str,
+    pub about_zh: &'static str,
+    pub about_en: &'static str,
+}
+
+/// A table the importers read, as a template describes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TableFormat {
+    /// The template's file stem, e.g. `shortage`.
+    pub id: &'static str,
+    /// The sheet read when a workbook has one so named (Chinese, English); else the first.
+    pub sheet_zh: &'static str,
+    pub sheet_en: &'static str,
+    pub title_zh: &'static str,
+    pub title_en: &'static str,
+    /// The example rows' values follow `columns`; one row per entry.
+    pub columns: &'static [Column],
+}
+
+impl TableFormat {
+    /// (name, Chinese header) pairs.
+    pub fn aliases(&self) -> Vec<(&'static str, &'static str)> {
+        self.columns.iter().map(|c| (c.name, c.zh)).collect()
+    }
+
+    /// The names of the columns that must be there.
+    pub fn required(&self) -> Vec<&'static str> {
+        self.columns.iter().filter(|c| c.required).map(|c| c.name).collect()
+    }
+
+    /// Reads `source` as this table (CSV with commas, or a workbook).
+    pub(crate) fn read(&self, file: &str, source: Source<'_>) -> Result<Table, ImportError> {
+        Table::read(file, source, b',', &self.required(), &self.aliases(), &[self.sheet_zh, self.sheet_en])
     }
 }
 
