@@ -195,13 +195,21 @@ impl Table {
     }
 }
 
-/// The column a header names: the first of the pair in `aliases` whose second is `h`, else `h`.
-/// Spaces and line breaks inside a header and a trailing `*` (the templates' mark of a column
-/// that must be filled) do not count.
+/// The column a header names: the first of a pair in `aliases` whose name or alias it is, else
+/// the header itself. Against the pairs, spaces and line breaks inside a header and a trailing
+/// `*` (the templates' mark of a column that must be filled) do not count.
 fn alias(h: &str, aliases: &[(&str, &str)]) -> String {
-    let h: String = h.chars().filter(|c| !c.is_whitespace()).collect();
-    let h = h.trim_end_matches('*');
-    aliases.iter().find(|(_, alias)| *alias == h).map_or(h, |(name, _)| name).to_owned()
+    let h = h.trim();
+    let squeeze = |s: &str| -> String {
+        let s: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+        s.trim_end_matches('*').to_owned()
+    };
+    let key = squeeze(h);
+    aliases
+        .iter()
+        .find(|(name, alias)| squeeze(alias) == key || squeeze(name) == key)
+        .map_or(h, |(name, _)| name)
+        .to_owned()
 }
 
 /// One column of a table the importers read: its name, its Chinese header (either is accepted),
