@@ -177,3 +177,48 @@ test('importing a demand table changes what the result and the ranking show', as
   assert.deepEqual(problems.offHost, []);
   await context.close();
 });
+
+test('workbooks: the blank templates download, a filled workbook imports like the CSV, a bad cell is named', async () => {
+  const { context, page, problems } = await watchedPage(app.browser);
+  await start(page);
+  const fixtures = join(here, '..', '..', 'tests', 'fixtures', 'workbooks');
+  const target = page.getByRole('combobox', { name: '目标职业' });
+
+  // The templates the build wrote from the tables' definitions, linked from the panel.
+  for (const [table, title] of [['shortage', '急需紧缺职业（工种）目录'], ['demand', '岗位需求表']]) {
+    const xlsx = page.getByRole('link', { name: `${title}模板（Excel）` });
+    const response = await page.request.get(new URL(await xlsx.getAttribute('href'), page.url()).href);
+    assert.equal(response.status(), 200, `${table}.xlsx`);
+    const body = await response.body();
+    assert.equal(body.subarray(0, 4).toString('latin1'), 'PK\x03\x04', `${table}.xlsx is a workbook`);
+    const csv = await page.request.get(new URL(await page.getByRole('link', { name: `${title}模板（CSV）` }).getAttribute('href'), page.url()).href);
+    assert.match(await csv.text(), /^\uFEFF?职业编码\*?,/, `${table}.csv starts with its header`);
+    // The blank template itself: its header is recognised, it has no rows yet.
+    const blank = join(tmp, `${table}-template.xlsx`);
+    writeFileSync(blank, body);
+    await page.getByLabel(table === 'shortage' ? /应用本季度紧缺职业目录/ : /导入本季度岗位需求/).setInputFiles(blank);
+    const alert = page.getByRole('alert').filter({ hasText: `${table}-template.xlsx` });
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /文件是空的/);
+  }
+
+  // tests/fixtures/workbooks (cargo xtask fixtures): the rows of the encodings' fixtures.
+  await page.getByLabel(/应用本季度紧缺职业目录/).setInputFiles(join(fixtures, 'shortage.xlsx'));
+  const applied = page.locator('.data-panel__status').filter({ hasText: /紧缺职业目录已应用/ });
+  await applied.waitFor();
+  assert.match(await applied.textContent(), /9-99-99-99/, 'the unknown code is reported, with its row');
+  assert.match(await target.locator('option', { hasText: '6-31-01-03' }).first().textContent(), /紧缺/);
+
+  await page.getByLabel(/导入本季度岗位需求/).setInputFiles(join(fixtures, 'demand.xlsx'));
+  await page.locator('.data-panel__status').filter({ hasText: /岗位需求已导入：2 行/ }).waitFor();
+
+  // A word where a number must be: the cell named as Excel names it; what was loaded stays.
+  await page.getByLabel(/导入本季度岗位需求/).setInputFiles(join(fixtures, 'demand-bad.xlsx'));
+  const alert = page.getByRole('alert').filter({ hasText: 'demand-bad.xlsx' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /demand-bad\.xlsx 的 岗位需求!C3 单元格.*三十/);
+  assert.equal(await page.locator('.profile__item').count(), 1, 'the skill entered is still there');
+  assert.deepEqual(problems.offHost, []);
+  assert.deepEqual(problems.pageErrors, []);
+  await context.close();
+});

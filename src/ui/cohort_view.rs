@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::city::find_city;
 use crate::domain::Lang;
-use crate::i18n::{cohort_cancel, cohort_read_line, cohort_reading_line, label_value, t, yuan, Msg};
+use crate::i18n::{cohort_cancel, cohort_read_line, cohort_reading_line, label_value, t, yuan, Msg, ToolsMsg};
 use crate::state::cohort::{to_csv, Cohort, CohortSum, MAX_COHORT_FILES};
 use crate::state::export::{parse_bytes, restore, AssessmentError, MAX_ASSESSMENT_BYTES};
 use crate::ui::gap_chart::clip_label;
@@ -129,7 +129,7 @@ fn bars(id: &'static str, title: &str, items: &[(String, u32)], unit: &str) -> H
 
 fn group_name(lang: Lang, catalogue: &crate::domain::Terms, city: bool, id: &str) -> String {
     if city {
-        return find_city(id).map_or_else(|| t(lang, Msg::CohortAnyCity).to_owned(), |c| c.name(lang).to_owned());
+        return find_city(id).map_or_else(|| t(lang, ToolsMsg::CohortAnyCity).to_owned(), |c| c.name(lang).to_owned());
     }
     catalogue.industries.iter().find(|i| i.id == id).map_or_else(|| id.to_owned(), |i| i.name.get(lang).to_owned())
 }
@@ -213,11 +213,11 @@ pub fn CohortView(props: &CohortViewProps) -> Html {
     html! {
         <main class="assessment cohort">
             <section class="step" aria-labelledby="cohort-title">
-                <h2 id="cohort-title">{ t(lang, Msg::CohortTitle) }</h2>
-                <p class="hint">{ t(lang, Msg::CohortHint) }</p>
+                <h2 id="cohort-title">{ t(lang, ToolsMsg::CohortTitle) }</h2>
+                <p class="hint">{ t(lang, ToolsMsg::CohortHint) }</p>
                 <div class={classes!("cohort__drop", dragging.then_some("is-dragging"))} ondrop={on_drop} ondragover={on_over} ondragleave={on_leave}>
-                    <p>{ t(lang, Msg::CohortDrop) }</p>
-                    <label for="cohort-files" class="field-label">{ t(lang, Msg::CohortPick) }</label>
+                    <p>{ t(lang, ToolsMsg::CohortDrop) }</p>
+                    <label for="cohort-files" class="field-label">{ t(lang, ToolsMsg::CohortPick) }</label>
                     <input id="cohort-files" type="file" multiple=true accept=".json,application/json" onchange={on_pick} />
                 </div>
                 if let Some((at, total)) = *reading {
@@ -233,11 +233,11 @@ pub fn CohortView(props: &CohortViewProps) -> Html {
                         <p class="notice" role="note">{ cohort_cancel(lang, true) }</p>
                     }
                     if l.truncated {
-                        <p class="notice notice--fault" role="alert">{ t(lang, Msg::CohortTooMany) }</p>
+                        <p class="notice notice--fault" role="alert">{ t(lang, ToolsMsg::CohortTooMany) }</p>
                     }
                     if !l.skipped.is_empty() {
                         <div class="cohort__skipped">
-                            <p>{ t(lang, Msg::CohortSkipped) }</p>
+                            <p>{ t(lang, ToolsMsg::CohortSkipped) }</p>
                             <ul>{ for l.skipped.iter().take(20).map(|(name, e)| html! { <li>{ label_value(lang, name, &e.message(lang)) }</li> }) }</ul>
                         </div>
                     }
@@ -245,26 +245,26 @@ pub fn CohortView(props: &CohortViewProps) -> Html {
             </section>
             if let Some(l) = &*loaded {
                 <section class="step cohort__result" aria-labelledby="cohort-summary-title">
-                    <h2 id="cohort-summary-title" class="sr-only">{ t(lang, Msg::CohortTitle) }</h2>
+                    <h2 id="cohort-summary-title" class="sr-only">{ t(lang, ToolsMsg::CohortTitle) }</h2>
                     <dl class="plan__totals cohort__totals">
-                        <div><dt>{ t(lang, Msg::CohortAssessments) }</dt><dd>{ l.cohort.assessments }</dd></div>
-                        <div><dt>{ t(lang, Msg::CohortWithTarget) }</dt><dd>{ l.cohort.with_target }</dd></div>
-                        <div><dt>{ t(lang, Msg::CohortHours) }</dt><dd>{ l.cohort.total_hours }</dd></div>
-                        <div><dt>{ t(lang, Msg::CohortSubsidy) }</dt><dd>{ yuan(lang, u32::try_from(l.cohort.total_subsidy).unwrap_or(u32::MAX)) }</dd></div>
-                        <div><dt>{ t(lang, Msg::CohortOutOfPocket) }</dt><dd>{ yuan(lang, u32::try_from(l.cohort.total_out_of_pocket).unwrap_or(u32::MAX)) }</dd></div>
+                        <div><dt>{ t(lang, ToolsMsg::CohortAssessments) }</dt><dd>{ l.cohort.assessments }</dd></div>
+                        <div><dt>{ t(lang, ToolsMsg::CohortWithTarget) }</dt><dd>{ l.cohort.with_target }</dd></div>
+                        <div><dt>{ t(lang, ToolsMsg::CohortHours) }</dt><dd>{ l.cohort.total_hours }</dd></div>
+                        <div><dt>{ t(lang, ToolsMsg::CohortSubsidy) }</dt><dd>{ yuan(lang, u32::try_from(l.cohort.total_subsidy).unwrap_or(u32::MAX)) }</dd></div>
+                        <div><dt>{ t(lang, ToolsMsg::CohortOutOfPocket) }</dt><dd>{ yuan(lang, u32::try_from(l.cohort.total_out_of_pocket).unwrap_or(u32::MAX)) }</dd></div>
                     </dl>
                     <a class="button" download="skillgap-cohort.csv"
                         href={format!("data:text/csv;charset=utf-8,{}", crate::ui::recovery::encode(&format!("\u{feff}{}", to_csv(catalogue, &l.cohort, lang))))}>
-                        { t(lang, Msg::CohortCsv) }
+                        { t(lang, ToolsMsg::CohortCsv) }
                     </a>
-                    { bars("cohort-missing", t(lang, Msg::CohortTopMissing), &l.cohort.missing.iter().take(10).map(|&(s, n)| (skill_name(s), n)).collect::<Vec<_>>(), t(lang, Msg::CohortAssessments)) }
-                    { bars("cohort-courses", t(lang, Msg::CohortTopCourses), &l.cohort.courses.iter().take(10).map(|&(c, n)| (catalogue.course(c).name.get(lang).to_owned(), n)).collect::<Vec<_>>(), t(lang, Msg::CohortAssessments)) }
-                    { for [(false, Msg::CohortByIndustry, &l.cohort.missing_by_industry, "cohort-industry"), (true, Msg::CohortByCity, &l.cohort.missing_by_city, "cohort-city")].into_iter().map(|(city, title, groups, id)| html! {
+                    { bars("cohort-missing", t(lang, ToolsMsg::CohortTopMissing), &l.cohort.missing.iter().take(10).map(|&(s, n)| (skill_name(s), n)).collect::<Vec<_>>(), t(lang, ToolsMsg::CohortAssessments)) }
+                    { bars("cohort-courses", t(lang, ToolsMsg::CohortTopCourses), &l.cohort.courses.iter().take(10).map(|&(c, n)| (catalogue.course(c).name.get(lang).to_owned(), n)).collect::<Vec<_>>(), t(lang, ToolsMsg::CohortAssessments)) }
+                    { for [(false, ToolsMsg::CohortByIndustry, &l.cohort.missing_by_industry, "cohort-industry"), (true, ToolsMsg::CohortByCity, &l.cohort.missing_by_city, "cohort-city")].into_iter().map(|(city, title, groups, id)| html! {
                         <section aria-labelledby={id}>
                             <h3 id={id}>{ t(lang, title) }</h3>
                             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
                                 <table class="gap__table">
-                                    <thead><tr><th scope="col">{ t(lang, Msg::CohortGroup) }</th><th scope="col">{ t(lang, Msg::ColSkill) }</th></tr></thead>
+                                    <thead><tr><th scope="col">{ t(lang, ToolsMsg::CohortGroup) }</th><th scope="col">{ t(lang, Msg::ColSkill) }</th></tr></thead>
                                     <tbody>
                                         { for groups.iter().map(|(group, counts)| html! {
                                             <tr>

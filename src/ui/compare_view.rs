@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::ladder::outlook;
 use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
-use crate::i18n::{fit_line, grade_name, label_value, met_fraction, t, yuan, Msg};
+use crate::i18n::{fit_line, grade_name, label_value, met_fraction, t, yuan, Msg, ToolsMsg};
 use crate::ui::timeline::plan_months;
 use crate::ui::{use_lang, use_whole};
 
@@ -36,18 +36,18 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
             (o, report, plan, outlook, why)
         })
         .collect();
-    let row = |label: Msg, cell: &dyn Fn(usize) -> String| {
+    let row = |label: &'static str, cell: &dyn Fn(usize) -> String| {
         html! {
             <tr>
-                <th scope="row">{ t(lang, label) }</th>
+                <th scope="row">{ label }</th>
                 { for (0..columns.len()).map(|i| html! { <td>{ cell(i) }</td> }) }
             </tr>
         }
     };
     html! {
         <section class="compare" aria-labelledby="compare-title">
-            <h3 id="compare-title">{ t(lang, Msg::CompareTitle) }</h3>
-            <p class="hint">{ t(lang, Msg::CompareHint) }</p>
+            <h3 id="compare-title">{ t(lang, ToolsMsg::CompareTitle) }</h3>
+            <p class="hint">{ t(lang, ToolsMsg::CompareHint) }</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-title">
             <table class="compare__table" aria-labelledby="compare-title">
                 <thead>
@@ -70,14 +70,14 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     </tr>
                 </thead>
                 <tbody>
-                    { row(Msg::CompareMatch, &|i| format!("{}%", columns[i].1.percent())) }
-                    { row(Msg::CompareMet, &|i| met_fraction(columns[i].1.met_count(), columns[i].1.skills.len())) }
-                    { row(Msg::CompareFit, &|i| fit_line(lang, &columns[i].4, None)) }
-                    { row(Msg::TotalHours, &|i| columns[i].2.total_hours.to_string()) }
-                    { row(Msg::CompareMonths, &|i| plan_months(&columns[i].2).to_string()) }
-                    { row(Msg::OutOfPocket, &|i| yuan(lang, columns[i].2.total_out_of_pocket)) }
-                    { row(Msg::TotalSubsidy, &|i| yuan(lang, columns[i].2.total_subsidy)) }
-                    { row(Msg::CompareCertificate, &|i| columns[i].3.ready_grade.map_or_else(|| "—".to_owned(), |g| grade_name(lang, g))) }
+                    { row(t(lang, ToolsMsg::CompareMatch), &|i| format!("{}%", columns[i].1.percent())) }
+                    { row(t(lang, ToolsMsg::CompareMet), &|i| met_fraction(columns[i].1.met_count(), columns[i].1.skills.len())) }
+                    { row(t(lang, ToolsMsg::CompareFit), &|i| fit_line(lang, &columns[i].4, None)) }
+                    { row(t(lang, Msg::TotalHours), &|i| columns[i].2.total_hours.to_string()) }
+                    { row(t(lang, ToolsMsg::CompareMonths), &|i| plan_months(&columns[i].2).to_string()) }
+                    { row(t(lang, Msg::OutOfPocket), &|i| yuan(lang, columns[i].2.total_out_of_pocket)) }
+                    { row(t(lang, Msg::TotalSubsidy), &|i| yuan(lang, columns[i].2.total_subsidy)) }
+                    { row(t(lang, ToolsMsg::CompareCertificate), &|i| columns[i].3.ready_grade.map_or_else(|| "—".to_owned(), |g| grade_name(lang, g))) }
                     // On paper the comparison keeps to the figures (the report stays within two pages).
                     <tr class="no-print">
                         <th scope="row">{ t(lang, Msg::RecommendedCourses) }</th>
@@ -92,7 +92,7 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                             </td>
                         }) }
                     </tr>
-                    { row(Msg::CompareShortage, &|i| t(lang, if catalogue.occupation(columns[i].0).shortage.is_some() { Msg::Yes } else { Msg::No }).to_owned()) }
+                    { row(t(lang, ToolsMsg::CompareShortage), &|i| t(lang, if catalogue.occupation(columns[i].0).shortage.is_some() { ToolsMsg::Yes } else { ToolsMsg::No }).to_owned()) }
                 </tbody>
             </table>
             </div>

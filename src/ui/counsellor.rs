@@ -5,7 +5,7 @@
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
-use crate::i18n::{notice_text_error, saved_line, t, Msg};
+use crate::i18n::{notice_text_error, saved_line, t, Msg, ToolsMsg};
 use crate::state::export::{AssessmentError, AssessmentExport};
 use crate::state::saved::{self, SavedEntry, SAVED_KEY, SAVED_SET_ASIDE_KEY};
 use crate::state::AssessmentAction;
@@ -104,45 +104,45 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
                     .map(|o| catalogue.occupation(o).name.get(lang).to_owned())
                     .unwrap_or_else(|| id.clone())
             })
-            .unwrap_or_else(|| t(lang, Msg::NoTarget).to_owned())
+            .unwrap_or_else(|| t(lang, ToolsMsg::NoTarget).to_owned())
     };
     let notes = props.export.notes.clone();
 
     html! {
         <section class="counsellor" aria-labelledby="counsellor-title">
-            <h2 id="counsellor-title" class="no-print">{ t(lang, Msg::CounsellorTitle) }</h2>
+            <h2 id="counsellor-title" class="no-print">{ t(lang, ToolsMsg::CounsellorTitle) }</h2>
             <div class="no-print">
-                <label for="notes" class="field-label">{ t(lang, Msg::NotesLabel) }</label>
+                <label for="notes" class="field-label">{ t(lang, ToolsMsg::NotesLabel) }</label>
                 <textarea id="notes" rows="4" maxlength="2000" value={notes.clone()} oninput={on_notes} />
                 if crate::state::looks_personal(&notes) {
-                    <p class="notice notice--fault" role="alert">{ t(lang, Msg::NotesLooksPersonal) }</p>
+                    <p class="notice notice--fault" role="alert">{ t(lang, ToolsMsg::NotesLooksPersonal) }</p>
                 }
             </div>
             if !notes.is_empty() {
                 <div class="print-only notes-print">
-                    <p class="notes-print__title">{ t(lang, Msg::NotesPrintTitle) }</p>
+                    <p class="notes-print__title">{ t(lang, ToolsMsg::NotesPrintTitle) }</p>
                     <p class="notes-print__text">{ notes }</p>
                 </div>
             }
             <div class="counsellor__save no-print">
                 <label class="choice" for="save-consent">
                     <input type="checkbox" id="save-consent" checked={*consent} onchange={on_consent} />
-                    { t(lang, Msg::ConsentLabel) }
+                    { t(lang, ToolsMsg::ConsentLabel) }
                 </label>
-                <button type="button" class="button" disabled={!*consent} onclick={on_save}>{ t(lang, Msg::SaveHere) }</button>
-                <p class="hint" role="status">{ if *just_saved { t(lang, Msg::SavedDone) } else { "" } }</p>
+                <button type="button" class="button" disabled={!*consent} onclick={on_save}>{ t(lang, ToolsMsg::SaveHere) }</button>
+                <p class="hint" role="status">{ if *just_saved { t(lang, ToolsMsg::SavedDone) } else { "" } }</p>
             </div>
             if *save_failed {
                 <p class="notice notice--fault" role="alert">{ t(lang, Msg::NoticeSaveFailed) }</p>
             }
             if let Some(e) = &*damaged {
-                <p class="notice notice--fault" role="alert">{ notice_text_error(lang, Msg::SavedDamaged, e) }</p>
+                <p class="notice notice--fault" role="alert">{ notice_text_error(lang, ToolsMsg::SavedDamaged, e) }</p>
             }
-            <p class="no-print"><a href="?mode=cohort">{ t(lang, Msg::CohortTitle) }</a></p>
+            <p class="no-print"><a href="?mode=cohort">{ t(lang, ToolsMsg::CohortTitle) }</a></p>
             <div class="no-print">
-                <h3 id="saved-title">{ t(lang, Msg::SavedTitle) }</h3>
+                <h3 id="saved-title">{ t(lang, ToolsMsg::SavedTitle) }</h3>
                 if list.is_empty() {
-                    <p class="hint">{ t(lang, Msg::SavedEmpty) }</p>
+                    <p class="hint">{ t(lang, ToolsMsg::SavedEmpty) }</p>
                 } else {
                     <ul class="saved" aria-labelledby="saved-title">
                         { for list.iter().map(|entry| {
@@ -152,8 +152,8 @@ pub fn CounsellorPanel(props: &CounsellorPanelProps) -> Html {
                             html! {
                                 <li class="saved__item">
                                     <span class="saved__line">{ &line }</span>
-                                    <button type="button" class="button button--small" onclick={on_open} aria-label={format!("{} · {}", t(lang, Msg::OpenSaved), line)}>{ t(lang, Msg::OpenSaved) }</button>
-                                    <button type="button" class="button button--small button--danger" onclick={on_delete} aria-label={format!("{} · {}", t(lang, Msg::DeleteSaved), line)}>{ t(lang, Msg::DeleteSaved) }</button>
+                                    <button type="button" class="button button--small" onclick={on_open} aria-label={format!("{} · {}", t(lang, ToolsMsg::OpenSaved), line)}>{ t(lang, ToolsMsg::OpenSaved) }</button>
+                                    <button type="button" class="button button--small button--danger" onclick={on_delete} aria-label={format!("{} · {}", t(lang, ToolsMsg::DeleteSaved), line)}>{ t(lang, ToolsMsg::DeleteSaved) }</button>
                                 </li>
                             }
                         }) }

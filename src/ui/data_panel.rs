@@ -1,5 +1,6 @@
 //! The counsellor's data panel: which catalogue is loaded, and loading another one (our JSON
-//! format, ESCO, O*NET) or this quarter's shortage list from files. Files are read in the
+//! format, ESCO, O*NET) or this quarter's shortage list and openings table from files (workbooks
+//! or CSV, with blank templates to download). Files are read in the
 //! browser; the parsing and checks are the core's (`domain::upload`).
 
 use std::rc::Rc;
@@ -10,10 +11,13 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::format::{CatalogueFile, Stats};
-use crate::domain::import::{ImportError, ImportErrorKind, ImportWarning, MAX_FILE_BYTES};
+use crate::domain::import::{demand, shortage, ImportError, ImportErrorKind, ImportWarning, TableFormat, MAX_FILE_BYTES};
 use crate::domain::upload::{load_upload, Loaded, Upload, UploadError, UploadKind};
-use crate::i18n::{demand_summary, label_value, loaded_summary, shortage_summary, t, Msg};
+use crate::i18n::{demand_summary, label_value, loaded_summary, shortage_summary, t, template_link, ToolsMsg};
 use crate::ui::{use_lang, CatalogueHandle};
+
+/// What the table inputs offer to choose: workbooks and text tables.
+const TABLE_ACCEPT: &str = ".xlsx,.xls,.xlsb,.ods,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet";
 
 #[derive(Properties)]
 pub struct DataPanelProps {
@@ -131,7 +135,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
 
     let c = &props.catalogue;
     let stats = props.file.stats();
-    let field = |id: &'static str, msg: Msg, accept: &'static str, multiple: bool, kind: UploadKind| {
+    let field = |id: &'static str, msg: ToolsMsg, accept: &'static str, multiple: bool, kind: UploadKind| {
         html! {
             <div class="upload">
                 <label for={id} class="field-label">{ t(lang, msg) }</label>
@@ -139,25 +143,41 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             </div>
         }
     };
+    // A bureau's table: a workbook (Excel, WPS, LibreOffice) or CSV text in any encoding read,
+    // with links to its blank templates (written by the build from the table's definition).
+    let table_field = |id: &'static str, msg: ToolsMsg, kind: UploadKind, table: &'static TableFormat| {
+        html! {
+            <div class="upload">
+                <label for={id} class="field-label">{ t(lang, msg) }</label>
+                <input id={id} type="file" accept={TABLE_ACCEPT} onchange={upload(kind)} />
+                <p class="hint upload__templates">
+                    { label_value(lang, t(lang, ToolsMsg::TemplatesLabel), "") }
+                    <a href={format!("templates/{}.xlsx", table.id)} download="">{ template_link(lang, table, "Excel") }</a>
+                    { " · " }
+                    <a href={format!("templates/{}.csv", table.id)} download="">{ template_link(lang, table, "CSV") }</a>
+                </p>
+            </div>
+        }
+    };
 
     html! {
         <details class="data-panel">
-            <summary>{ t(lang, Msg::DataPanel) }</summary>
-            <p class="hint">{ t(lang, Msg::DataPanelHint) }</p>
+            <summary>{ t(lang, ToolsMsg::DataPanel) }</summary>
+            <p class="hint">{ t(lang, ToolsMsg::DataPanelHint) }</p>
             <p class="data-panel__current">
-                { label_value(lang, t(lang, Msg::CurrentCatalogue), &format!("{} · {} · {}", c.publisher.get(lang), c.edition, crate::i18n::catalogue_counts(lang, &stats))) }
+                { label_value(lang, t(lang, ToolsMsg::CurrentCatalogue), &format!("{} · {} · {}", c.publisher.get(lang), c.edition, crate::i18n::catalogue_counts(lang, &stats))) }
             </p>
-            { field("upload-catalogue", Msg::LoadCatalogueFile, ".json,application/json", false, UploadKind::Catalogue) }
-            { field("upload-esco", Msg::ImportEsco, ".csv,text/csv", true, UploadKind::Esco) }
-            { field("upload-onet", Msg::ImportOnet, ".tsv,.txt,text/tab-separated-values", true, UploadKind::Onet) }
-            { field("upload-shortage", Msg::ApplyShortage, ".csv,text/csv", false, UploadKind::Shortage) }
-            { field("upload-demand", Msg::ImportDemand, ".csv,text/csv", false, UploadKind::Demand) }
-            <button type="button" class="button" onclick={on_restore}>{ t(lang, Msg::RestoreDefault) }</button>
+            { field("upload-catalogue", ToolsMsg::LoadCatalogueFile, ".json,application/json", false, UploadKind::Catalogue) }
+            { field("upload-esco", ToolsMsg::ImportEsco, ".csv,text/csv", true, UploadKind::Esco) }
+            { field("upload-onet", ToolsMsg::ImportOnet, ".tsv,.txt,text/tab-separated-values", true, UploadKind::Onet) }
+            { table_field("upload-shortage", ToolsMsg::ApplyShortage, UploadKind::Shortage, &shortage::FORMAT) }
+            { table_field("upload-demand", ToolsMsg::ImportDemand, UploadKind::Demand, &demand::FORMAT) }
+            <button type="button" class="button" onclick={on_restore}>{ t(lang, ToolsMsg::RestoreDefault) }</button>
             <div class="data-panel__status" role="status" aria-live="polite">
                 {
                     match &*status {
                         Status::Idle => html! {},
-                        Status::Reading => html! { <p>{ t(lang, Msg::Loading) }</p> },
+                        Status::Reading => html! { <p>{ t(lang, ToolsMsg::Loading) }</p> },
                         Status::Done { stats, millis, memory_mb, shortage, demand, warnings, warning_count } => html! {
                             <>
                                 <p class="ok">{ loaded_summary(lang, stats, *millis, *memory_mb) }</p>
@@ -168,7 +188,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                                     <p class="ok">{ demand_summary(lang, *rows, *replaced) }</p>
                                 }
                                 if *warning_count > 0 {
-                                    <p>{ label_value(lang, t(lang, Msg::WarningsLabel), &warning_count.to_string()) }</p>
+                                    <p>{ label_value(lang, t(lang, ToolsMsg::WarningsLabel), &warning_count.to_string()) }</p>
                                     <ul class="data-panel__warnings">
                                         { for warnings.iter().take(20).map(|w| html! { <li>{ w.message(lang) }</li> }) }
                                     </ul>
@@ -177,7 +197,7 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                         },
                         Status::Failed(e) => html! {
                             <div class="error-panel" role="alert">
-                                <p>{ t(lang, Msg::ImportFailed) }</p>
+                                <p>{ t(lang, ToolsMsg::ImportFailed) }</p>
                                 <ul>{ for e.messages(lang).into_iter().map(|m| html! { <li>{ m }</li> }) }</ul>
                             </div>
                         },

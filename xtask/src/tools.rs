@@ -107,11 +107,20 @@ impl Tools {
         self.run("wasm-bindgen", &args)
     }
 
-    /// wasm-opt at `level` (`z` → `-Oz`) in place, with the arguments Trunk gives it.
+    /// wasm-opt at `level` (`z` → `-Oz`) in place, repeated until it gains nothing more, without
+    /// the debug and producers sections (names no browser needs).
     pub fn wasm_opt(&self, level: &str, file: &Path) -> Result<()> {
         let output = format!("--output={}", file.display());
         let level = format!("-O{level}");
-        self.run("wasm-opt", &[output.as_ref(), level.as_ref(), file.as_ref()])
+        let args: [&OsStr; 6] = [
+            output.as_ref(),
+            level.as_ref(),
+            "--converge".as_ref(),
+            "--strip-debug".as_ref(),
+            "--strip-producers".as_ref(),
+            file.as_ref(),
+        ];
+        self.run("wasm-opt", &args)
     }
 
     /// Minifies `files` in place (scripts/minify.mjs).

@@ -8,30 +8,44 @@
 use crate::domain::Lang;
 
 macro_rules! messages {
-    ($($key:ident => ($zh:expr, $en:expr $(,)?),)*) => {
-        /// The keys of the message table.
+    ($name:ident, $all:ident, $($key:ident => ($zh:expr, $en:expr $(,)?),)*) => {
+        /// The keys of a message table.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum Msg {
+        pub enum $name {
             $($key,)*
         }
 
         /// Every key, for tests that check the whole table.
-        pub const ALL: &[Msg] = &[$(Msg::$key,)*];
+        pub const $all: &[$name] = &[$($name::$key,)*];
 
-        /// The text of `msg` in `lang`.
-        pub fn t(lang: Lang, msg: Msg) -> &'static str {
-            let (zh, en) = match msg {
-                $(Msg::$key => ($zh, $en),)*
-            };
-            match lang {
-                Lang::Zh => zh,
-                Lang::En => en,
+        impl Message for $name {
+            fn text(self, lang: Lang) -> &'static str {
+                let (zh, en) = match self {
+                    $($name::$key => ($zh, $en),)*
+                };
+                match lang {
+                    Lang::Zh => zh,
+                    Lang::En => en,
+                }
             }
         }
     };
 }
 
+/// A key of a message table: [`Msg`] for both pages, [`ToolsMsg`] for the counsellors' page
+/// only (its texts are not in the public page's module, which never asks for them).
+pub trait Message: Copy {
+    fn text(self, lang: Lang) -> &'static str;
+}
+
+/// The text of `msg` in `lang`.
+pub fn t<M: Message>(lang: Lang, msg: M) -> &'static str {
+    msg.text(lang)
+}
+
 messages! {
+    Msg,
+    ALL,
     AppTitle => ("技能差距评估", "Skill Gap Check"),
     AppTagline => (
         "说说你会什么，选一个想去的岗位，看看还差哪些技能、上哪些短期培训课。",
@@ -46,46 +60,6 @@ messages! {
     RecoveryDownload => ("下载刚才的评估（JSON 文件）", "Download the assessment (JSON file)"),
     RecoveryRestart => ("重新开始", "Start again"),
     LargeText => ("大字", "Larger text"),
-    CounsellorTitle => ("工作人员工具", "Counsellor tools"),
-    NotesLabel => (
-        "工作人员备注（只保存在这台设备上，会打印和导出，不进分享链接；请不要写姓名、电话、证件号）",
-        "Counsellor's notes (kept on this device, printed and exported, never in a share link; write no name, phone or ID number)",
-    ),
-    NotesLooksPersonal => (
-        "备注里好像有电话、证件号码或邮箱。评估文件会交给别人，请删掉这些内容。",
-        "The notes seem to hold a phone, ID number or e-mail address. Assessment files travel; please remove them.",
-    ),
-    NotesPrintTitle => ("工作人员备注", "Counsellor's notes"),
-    ConsentLabel => ("已告知本人并征得同意，在这台设备上保存这份评估（不含姓名）", "The worker was told and agreed that this assessment (no name) is saved on this device"),
-    SaveHere => ("保存到本机", "Save on this device"),
-    SavedDone => ("已保存到本机。", "Saved on this device."),
-    SavedTitle => ("这台设备上保存的评估", "Assessments saved on this device"),
-    SavedEmpty => ("还没有保存的评估。", "No assessment saved yet."),
-    OpenSaved => ("打开", "Open"),
-    DeleteSaved => ("删除", "Delete"),
-    SavedDamaged => ("保存的列表读不出来，已另外存放，列表从空开始：", "The saved list could not be read; it was set aside and the list starts empty:"),
-    NoTarget => ("未选目标职业", "no target occupation"),
-    CohortTitle => ("多份评估汇总（供决策分析）", "Many assessments at once (for decision-makers)"),
-    CohortHint => (
-        "文件只在这台电脑的浏览器里读取，不会上传。评估文件不含姓名；工作人员备注不会被读取。",
-        "Files are read in this browser only and never uploaded. Assessment files hold no name; counsellors' notes are not read.",
-    ),
-    CohortDrop => ("把评估文件（JSON）拖到这里", "Drop assessment files (JSON) here"),
-    CohortPick => ("或选择评估文件（可多选）", "or choose assessment files (several at once)"),
-    CohortAssessments => ("评估份数", "Assessments"),
-    CohortWithTarget => ("选了目标职业的", "With a target occupation"),
-    CohortHours => ("培训总学时", "Training hours in total"),
-    CohortSubsidy => ("补贴总额", "Subsidy in total"),
-    CohortOutOfPocket => ("个人自付总额", "Out of pocket in total"),
-    CohortTopMissing => ("最常缺的技能（人数）", "Most common missing skills (workers)"),
-    CohortTopCourses => ("最多方案需要的课程（方案数）", "Courses the most plans need (plans)"),
-    CohortByIndustry => ("按产业：最常缺的三项技能", "By industry: the three most common missing skills"),
-    CohortByCity => ("按城市：最常缺的三项技能", "By city: the three most common missing skills"),
-    CohortGroup => ("分组", "Group"),
-    CohortCsv => ("下载汇总表（CSV）", "Download the summary (CSV)"),
-    CohortSkipped => ("以下文件没有读入：", "These files were not read:"),
-    CohortAnyCity => ("未填城市", "no city given"),
-    CohortTooMany => ("文件太多，只读了前 5000 个。", "Too many files: the first 5,000 were read."),
     KioskStillThere => ("还在使用吗？", "Are you still there?"),
     KioskContinue => ("继续使用", "Continue"),
     SampleDataNotice => (
@@ -122,7 +96,6 @@ messages! {
     ),
     FitOverQualified => ("你的水平比这个岗位要求高很多，可能屈才", "well below your level: you may be over-qualified"),
     FitAsksLittle => ("这个岗位要求不多，用不上你大部分本事", "asks little: it uses few of your skills"),
-    CompareFit => ("为什么合适", "Why it fits"),
     ShowThis => ("看这个", "Show"),
     OriginSearchLabel => ("从以前的工作开始", "Start from a previous job"),
     OriginSearchPlaceholder => ("例如：下井的、种地的、开货车", "e.g. coal miner, farmer, truck driver"),
@@ -155,11 +128,6 @@ messages! {
     DemandSample => ("来源：示例数据，不是官方统计", "Source: sample data, not official figures"),
     DemandSource => ("来源", "Source"),
     NoOpenings => ("目前没有这个职业的岗位数据。", "No openings data for this job yet."),
-    ImportDemand => (
-        "导入本季度岗位需求（CSV：职业编码,城市,岗位数,月薪下限,月薪上限,期间,来源）",
-        "Import this quarter's openings (CSV: code,city,openings,wage_low,wage_high,period,source)",
-    ),
-    DataPanel => ("目录与数据导入（就业服务人员）", "Catalogue and data import (for counsellors)"),
     ToolsLink => ("就业服务人员工具", "Tools for employment counsellors"),
     ToolsLinkHint => (
         "导入目录与岗位数据、保存多位求职者的评估、查看群体统计：在单独的页面打开，求职者不用下载。",
@@ -184,19 +152,6 @@ messages! {
         "The site has been updated and this page is an older version, so the English names do not fit it. Reload the page (what you entered is kept).",
     ),
     Reload => ("重新加载", "Reload"),
-    DataPanelHint => (
-        "文件只在本机浏览器中读取，不会上传。导入失败时，已加载的目录和已填写的内容不受影响。",
-        "Files are read in this browser only, never uploaded. If an import fails, the loaded catalogue and what you entered stay as they are.",
-    ),
-    CurrentCatalogue => ("当前目录", "Current catalogue"),
-    LoadCatalogueFile => ("加载目录文件（JSON）", "Load a catalogue file (JSON)"),
-    ImportEsco => ("导入 ESCO（occupations_en、skills_en、occupationSkillRelations 三个 CSV）", "Import ESCO (occupations_en, skills_en, occupationSkillRelations CSV)"),
-    ImportOnet => ("导入 O*NET（Occupation Data、Skills、Knowledge 三个 TSV）", "Import O*NET (Occupation Data, Skills, Knowledge TSV)"),
-    ApplyShortage => ("应用本季度紧缺职业目录（CSV：职业编码,职业名称,季度）", "Apply this quarter's shortage list (CSV: code,name,quarter)"),
-    RestoreDefault => ("恢复默认目录", "Restore the default catalogue"),
-    Loading => ("正在读取…", "Reading…"),
-    ImportFailed => ("没有导入：", "Not imported:"),
-    WarningsLabel => ("提示", "Notes"),
     StepSkills => ("第一步：你会什么？", "Step 1: What can you do?"),
     StepSkillsHint => (
         "输入技能名称或平常的说法（如“电焊”“开叉车”），从列表中选择，再选你的水平。",
@@ -205,7 +160,6 @@ messages! {
     SkillSearchLabel => ("查找技能", "Skill search"),
     SkillSearchPlaceholder => ("例如：电焊、叉车、PLC", "e.g. welding, forklift, PLC"),
     NoSkillFound => ("没有找到这个技能，换个说法试试。", "No skill found; try another word."),
-    YourSkills => ("你的技能", "Your skills"),
     NoSkillsYet => ("还没有添加技能。", "No skills added yet."),
     LevelLabel => ("水平", "Level"),
     RemoveSkill => ("删除", "Remove"),
@@ -237,7 +191,6 @@ messages! {
     NoCertificate => ("培训合格证明", "Certificate of completion"),
     Where => ("地点", "Where"),
     Online => ("线上", "Online"),
-    Months => ("开班月份", "Starts in"),
     Fee => ("费用", "Fee"),
     Subsidy => ("取证补贴", "Subsidy on certification"),
     Prerequisite => ("需先完成", "Requires"),
@@ -259,18 +212,6 @@ messages! {
     ),
     AlsoOpenTitle => ("学完这些课，你还可以申请：", "After this plan you can also apply for:"),
     CompareAdd => ("加入比较", "Compare"),
-    CompareTitle => ("职业比较", "Compare occupations"),
-    CompareHint => (
-        "最多比较三个职业。点“加入比较”添加，再点一次去掉。",
-        "Compare up to three occupations. Press “Compare” to add one; press it again to remove it.",
-    ),
-    CompareMatch => ("匹配度", "Match"),
-    CompareMet => ("已达到的技能", "Skills met"),
-    CompareMonths => ("培训需要的月数", "Months of training"),
-    CompareShortage => ("紧缺职业", "Shortage occupation"),
-    CompareCertificate => ("学完可考", "Certificate after the plan"),
-    Yes => ("是", "yes"),
-    No => ("否", "no"),
     TakeAwayTitle => ("带走结果", "Take your result with you"),
     ShareLinkLabel => (
         "分享链接：全部内容都在链接里，不经过我们的服务器，也不含姓名。",
@@ -336,6 +277,82 @@ messages! {
         "本结果仅供参考，不是录用或培训资格的决定。你输入的内容只保存在本机浏览器中。",
         "This result is guidance, not a hiring or eligibility decision. What you enter stays in this browser.",
     ),
+}
+
+// The counsellors' page's words: the saved list, the notes, the comparison, the cohort view and
+// the data panel.
+messages! {
+    ToolsMsg,
+    TOOLS_ALL,
+    CounsellorTitle => ("工作人员工具", "Counsellor tools"),
+    NotesLabel => (
+        "工作人员备注（只保存在这台设备上，会打印和导出，不进分享链接；请不要写姓名、电话、证件号）",
+        "Counsellor's notes (kept on this device, printed and exported, never in a share link; write no name, phone or ID number)",
+    ),
+    NotesLooksPersonal => (
+        "备注里好像有电话、证件号码或邮箱。评估文件会交给别人，请删掉这些内容。",
+        "The notes seem to hold a phone, ID number or e-mail address. Assessment files travel; please remove them.",
+    ),
+    NotesPrintTitle => ("工作人员备注", "Counsellor's notes"),
+    ConsentLabel => ("已告知本人并征得同意，在这台设备上保存这份评估（不含姓名）", "The worker was told and agreed that this assessment (no name) is saved on this device"),
+    SaveHere => ("保存到本机", "Save on this device"),
+    SavedDone => ("已保存到本机。", "Saved on this device."),
+    SavedTitle => ("这台设备上保存的评估", "Assessments saved on this device"),
+    SavedEmpty => ("还没有保存的评估。", "No assessment saved yet."),
+    OpenSaved => ("打开", "Open"),
+    DeleteSaved => ("删除", "Delete"),
+    SavedDamaged => ("保存的列表读不出来，已另外存放，列表从空开始：", "The saved list could not be read; it was set aside and the list starts empty:"),
+    NoTarget => ("未选目标职业", "no target occupation"),
+    CohortTitle => ("多份评估汇总（供决策分析）", "Many assessments at once (for decision-makers)"),
+    CohortHint => (
+        "文件只在这台电脑的浏览器里读取，不会上传。评估文件不含姓名；工作人员备注不会被读取。",
+        "Files are read in this browser only and never uploaded. Assessment files hold no name; counsellors' notes are not read.",
+    ),
+    CohortDrop => ("把评估文件（JSON）拖到这里", "Drop assessment files (JSON) here"),
+    CohortPick => ("或选择评估文件（可多选）", "or choose assessment files (several at once)"),
+    CohortAssessments => ("评估份数", "Assessments"),
+    CohortWithTarget => ("选了目标职业的", "With a target occupation"),
+    CohortHours => ("培训总学时", "Training hours in total"),
+    CohortSubsidy => ("补贴总额", "Subsidy in total"),
+    CohortOutOfPocket => ("个人自付总额", "Out of pocket in total"),
+    CohortTopMissing => ("最常缺的技能（人数）", "Most common missing skills (workers)"),
+    CohortTopCourses => ("最多方案需要的课程（方案数）", "Courses the most plans need (plans)"),
+    CohortByIndustry => ("按产业：最常缺的三项技能", "By industry: the three most common missing skills"),
+    CohortByCity => ("按城市：最常缺的三项技能", "By city: the three most common missing skills"),
+    CohortGroup => ("分组", "Group"),
+    CohortCsv => ("下载汇总表（CSV）", "Download the summary (CSV)"),
+    CohortSkipped => ("以下文件没有读入：", "These files were not read:"),
+    CohortAnyCity => ("未填城市", "no city given"),
+    CohortTooMany => ("文件太多，只读了前 5000 个。", "Too many files: the first 5,000 were read."),
+    CompareFit => ("为什么合适", "Why it fits"),
+    ImportDemand => ("导入本季度岗位需求（Excel 或 CSV）", "Import this quarter's openings (Excel or CSV)"),
+    TemplatesLabel => ("空白模板", "Blank templates"),
+    DataPanel => ("目录与数据导入（就业服务人员）", "Catalogue and data import (for counsellors)"),
+    DataPanelHint => (
+        "文件只在本机浏览器中读取，不会上传。导入失败时，已加载的目录和已填写的内容不受影响。",
+        "Files are read in this browser only, never uploaded. If an import fails, the loaded catalogue and what you entered stay as they are.",
+    ),
+    CurrentCatalogue => ("当前目录", "Current catalogue"),
+    LoadCatalogueFile => ("加载目录文件（JSON）", "Load a catalogue file (JSON)"),
+    ImportEsco => ("导入 ESCO（occupations_en、skills_en、occupationSkillRelations 三个 CSV）", "Import ESCO (occupations_en, skills_en, occupationSkillRelations CSV)"),
+    ImportOnet => ("导入 O*NET（Occupation Data、Skills、Knowledge 三个 TSV）", "Import O*NET (Occupation Data, Skills, Knowledge TSV)"),
+    ApplyShortage => ("应用本季度紧缺职业目录（Excel 或 CSV）", "Apply this quarter's shortage list (Excel or CSV)"),
+    RestoreDefault => ("恢复默认目录", "Restore the default catalogue"),
+    Loading => ("正在读取…", "Reading…"),
+    ImportFailed => ("没有导入：", "Not imported:"),
+    WarningsLabel => ("提示", "Notes"),
+    CompareTitle => ("职业比较", "Compare occupations"),
+    CompareHint => (
+        "最多比较三个职业。点“加入比较”添加，再点一次去掉。",
+        "Compare up to three occupations. Press “Compare” to add one; press it again to remove it.",
+    ),
+    CompareMatch => ("匹配度", "Match"),
+    CompareMet => ("已达到的技能", "Skills met"),
+    CompareMonths => ("培训需要的月数", "Months of training"),
+    CompareShortage => ("紧缺职业", "Shortage occupation"),
+    CompareCertificate => ("学完可考", "Certificate after the plan"),
+    Yes => ("是", "yes"),
+    No => ("否", "no"),
 }
 
 /// "Label: value" with the punctuation of the language ("标签：值" / "Label: value").
@@ -599,6 +616,14 @@ pub fn cohort_read_line(lang: Lang, read: usize, skipped: usize) -> String {
 
 /// The cohort view's cancel button and what it says once cancelled (functions, not table
 /// entries: only the counsellors' page links them).
+/// The words of a link to a table's blank template: "紧缺职业目录模板（Excel）".
+pub fn template_link(lang: Lang, table: &crate::domain::import::TableFormat, kind: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{}模板（{kind}）", table.title_zh),
+        Lang::En => format!("{} template ({kind})", table.title_en),
+    }
+}
+
 pub fn cohort_cancel(lang: Lang, done: bool) -> &'static str {
     match (lang, done) {
         (Lang::Zh, false) => "取消",
@@ -652,7 +677,7 @@ pub fn notice_text(lang: Lang, notice: &crate::state::restore::Notice) -> String
 }
 
 /// A fault message with its cause: "The list could not be read: it is damaged at line 1…".
-pub fn notice_text_error(lang: Lang, msg: Msg, e: &crate::state::export::AssessmentError) -> String {
+pub fn notice_text_error(lang: Lang, msg: impl Message, e: &crate::state::export::AssessmentError) -> String {
     format!("{} {}", t(lang, msg), e.message(lang))
 }
 
@@ -675,16 +700,20 @@ mod tests {
 
     #[test]
     fn every_message_exists_in_both_languages() {
-        for &m in ALL {
-            let zh = t(Lang::Zh, m);
-            let en = t(Lang::En, m);
-            assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{m:?} is empty");
-            // The language switch names the *other* language, so it is the one exception.
-            if m != Msg::SwitchLanguage {
-                assert!(has_cjk(zh), "{m:?}: Chinese text has no Chinese: {zh}");
-                assert!(!has_cjk(en), "{m:?}: English text has Chinese: {en}");
+        fn check<M: Message + std::fmt::Debug>(keys: &[M], exception: Option<&str>) {
+            for &m in keys {
+                let zh = t(Lang::Zh, m);
+                let en = t(Lang::En, m);
+                assert!(!zh.trim().is_empty() && !en.trim().is_empty(), "{m:?} is empty");
+                if Some(format!("{m:?}").as_str()) != exception {
+                    assert!(has_cjk(zh), "{m:?}: Chinese text has no Chinese: {zh}");
+                    assert!(!has_cjk(en), "{m:?}: English text has Chinese: {en}");
+                }
             }
         }
+        // The language switch names the *other* language, so it is the one exception.
+        check(ALL, Some("SwitchLanguage"));
+        check(TOOLS_ALL, None);
     }
 
     #[test]

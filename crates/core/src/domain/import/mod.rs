@@ -112,8 +112,8 @@ impl ImportError {
         use ImportErrorKind::*;
         let place = self.place(lang);
         let what = match (&self.kind, lang) {
-            (Empty, Lang::Zh) => "文件是空的".to_owned(),
-            (Empty, Lang::En) => "the file is empty".to_owned(),
+            (Empty, Lang::Zh) => "文件是空的（没有数据行）".to_owned(),
+            (Empty, Lang::En) => "the file is empty (no data rows)".to_owned(),
             (UnknownEncoding { offset }, Lang::Zh) => format!(
                 "读不出文字：不是 UTF-8、UTF-16 或 GB18030（GBK）编码（第 {offset} 字节）。请在 Excel 中“另存为”，选“CSV UTF-8（逗号分隔）”"
             ),
