@@ -405,3 +405,31 @@ fn a_cut_catalogue_upload_is_described_in_the_user_s_language() {
     let en = e.messages(Lang::En).join(" ");
     assert!(en.contains("ends early"), "{en}");
 }
+
+/// One upload of several files, each in another encoding (UTF-16 from Excel's "Unicode text",
+/// UTF-8 with a byte-order mark, plain UTF-8), gives what the same files in UTF-8 give.
+#[test]
+fn one_upload_with_files_in_different_encodings() {
+    use skillgap::domain::upload::{load_upload, UploadKind};
+    let current: CatalogueFile = serde_json::from_str(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let utf16 = |text: &str| -> Vec<u8> {
+        let mut bytes = vec![0xFF, 0xFE];
+        bytes.extend(text.replace('\n', "\r\n").encode_utf16().flat_map(u16::to_le_bytes));
+        bytes
+    };
+    let bom = |text: &str| -> Vec<u8> { [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat() };
+    let plain = [
+        ("occupations_en.csv".to_owned(), OCC.as_bytes().to_vec()),
+        ("skills_en.csv".to_owned(), SKILLS.as_bytes().to_vec()),
+        ("occupationSkillRelations_en.csv".to_owned(), REL.as_bytes().to_vec()),
+    ];
+    let mixed = [
+        ("occupations_en.csv".to_owned(), utf16(OCC)),
+        ("skills_en.csv".to_owned(), bom(SKILLS)),
+        ("occupationSkillRelations_en.csv".to_owned(), REL.as_bytes().to_vec()),
+    ];
+    let expected = load_upload(UploadKind::Esco, &plain, &current).unwrap();
+    let got = load_upload(UploadKind::Esco, &mixed, &current).unwrap();
+    assert_eq!(got.file, expected.file);
+    assert_eq!(got.report.warning_count, expected.report.warning_count);
+}

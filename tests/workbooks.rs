@@ -8,7 +8,9 @@ use std::path::PathBuf;
 use std::time::Instant;
 
 use skillgap::domain::format::{CatalogueFile, DemandEntry};
+use skillgap::domain::import::courses::apply_courses;
 use skillgap::domain::import::demand::apply_demand;
+use skillgap::domain::import::requirements::apply_requirements;
 use skillgap::domain::import::shortage::{apply_shortage, quarter_of};
 use skillgap::domain::import::{ImportErrorKind as Kind, MAX_ROWS, TABLES};
 use skillgap::domain::upload::{load_upload, UploadKind};
@@ -33,7 +35,12 @@ fn upload(kind: UploadKind, name: &str, bytes: Vec<u8>) -> CatalogueFile {
 
 #[test]
 fn each_table_as_a_workbook_and_as_gb18030_text_gives_the_utf8_result() {
-    for (table, kind) in [("shortage", UploadKind::Shortage), ("demand", UploadKind::Demand)] {
+    for (table, kind) in [
+        ("shortage", UploadKind::Shortage),
+        ("demand", UploadKind::Demand),
+        ("courses", UploadKind::Courses),
+        ("requirements", UploadKind::Requirements),
+    ] {
         // The same file name for every form: the demand rows record it as their source.
         let expected = upload(kind, "t", fixture(&format!("encodings/{table}.utf8.csv")));
         assert_ne!(expected, sample(), "{table}: the table changes the catalogue");
@@ -77,7 +84,7 @@ fn a_bad_cell_is_named_the_way_excel_names_it() {
     let mut file = sample();
     let before = file.clone();
     let e = apply_demand(&mut file, "bad.xlsx", fixture("workbooks/demand-bad.xlsx").as_slice()).unwrap_err();
-    assert_eq!((e.sheet.as_deref(), e.line, e.column), (Some("岗位需求"), Some(3), Some(2)));
+    assert_eq!((e.sheet(), e.line, e.column()), (Some("岗位需求"), Some(3), Some(2)));
     let (zh, en) = (e.message(Lang::Zh), e.message(Lang::En));
     assert!(zh.contains("bad.xlsx 的 岗位需求!C3 单元格") && zh.contains("三十"), "{zh}");
     assert!(en.contains("bad.xlsx, cell 岗位需求!C3") && en.contains("openings"), "{en}");
@@ -180,9 +187,65 @@ fn the_templates_are_written_from_the_tables_definitions_and_read_back() {
         let result = match table.id {
             "shortage" => apply_shortage(&mut file, "t.xlsx", bytes.as_slice()).map(|_| ()),
             "demand" => apply_demand(&mut file, "t.xlsx", bytes.as_slice()).map(|_| ()),
+            "courses" => apply_courses(&mut file, "t.xlsx", bytes.as_slice()).map(|_| ()),
+            "requirements" => apply_requirements(&mut file, "t.xlsx", bytes.as_slice()).map(|_| ()),
             other => panic!("a table without a test: {other}"),
         };
         result.unwrap_or_else(|e| panic!("{}: {}", table.id, e.message(Lang::En)));
         assert_ne!(file, sample(), "{}: the example row changes the catalogue", table.id);
     }
+}
+
+#[test]
+fn a_course_table_adds_new_courses_and_replaces_those_it_names() {
+    let mut file = sample();
+    let courses_before = file.courses.len();
+    let outcome = apply_courses(&mut file, "c.xlsx", fixture("workbooks/courses.xlsx").as_slice()).unwrap();
+    assert_eq!((outcome.added, outcome.replaced), (1, 1));
+    assert_eq!(file.courses.len(), courses_before + 1);
+    let welder = file.courses.iter().find(|c| c.id == "fx-weld-5").unwrap();
+    assert_eq!(welder.hours, 120);
+    assert_eq!(welder.months, vec![3, 9, 11]);
+    assert_eq!(welder.cities, vec!["fuxin", "chaoyang"]);
+    assert_eq!(
+        welder.teaches.iter().map(|t| (t.skill.as_str(), t.level)).collect::<Vec<_>>(),
+        vec![("smaw", 2), ("safety", 2)],
+        "skills by their Chinese names"
+    );
+    assert_eq!(welder.certificate.as_ref().and_then(|c| c.grade), Some(5), "五级 is grade 5");
+    let robot = file.courses.iter().find(|c| c.id == "eq-robot-op-5").unwrap();
+    assert_eq!(robot.hours, 136, "the table's row replaced the catalogue's course");
+    skillgap::domain::Catalogue::from_file_ref(&file).expect("the catalogue with the table's courses validates");
+
+    // A skill the catalogue does not have: the cell is named, nothing changes.
+    let bytes = sheet(&[
+        &["课程编号", "课程名称", "机构类型", "学时", "所教技能", "授课方式", "开班月份", "费用"],
+        &["x-1", "挖掘机驾驶培训", "职业培训机构", "80", "开飞机:2", "面授", "4", "1500"],
+    ]);
+    let mut file = sample();
+    let e = apply_courses(&mut file, "c.xlsx", bytes.as_slice()).unwrap_err();
+    assert!(
+        e.message(Lang::Zh).contains("Sheet1!E2") && e.message(Lang::Zh).contains("开飞机"),
+        "{}",
+        e.message(Lang::Zh)
+    );
+    assert_eq!(file, sample());
+}
+
+#[test]
+fn a_requirements_table_rewrites_the_occupations_it_names_only() {
+    let mut file = sample();
+    let before = sample();
+    let outcome = apply_requirements(&mut file, "r.xlsx", fixture("workbooks/requirements.xlsx").as_slice()).unwrap();
+    assert_eq!((outcome.occupations, outcome.rows), (1, 3));
+    assert_eq!(outcome.report.warning_count, 1, "the code of three occupations is reported, not guessed");
+    assert!(outcome.report.warnings[0].zh.contains("对应多个职业"));
+    let ship = file.occupations.iter().find(|o| o.name.zh == "焊工（船舶焊接）").unwrap();
+    assert_eq!(
+        ship.requires.iter().map(|q| (q.skill.as_str(), q.level, q.weight)).collect::<Vec<_>>(),
+        vec![("gmaw", 3, 3.0), ("safety", 3, 3.0), ("weld-inspection", 2, 1.0)]
+    );
+    let changed = file.occupations.iter().zip(&before.occupations).filter(|(a, b)| a != b).count();
+    assert_eq!(changed, 1, "no other occupation changes");
+    skillgap::domain::Catalogue::from_file_ref(&file).expect("validates");
 }

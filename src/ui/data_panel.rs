@@ -11,9 +11,14 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::domain::format::{CatalogueFile, Stats};
-use crate::domain::import::{demand, shortage, ImportError, ImportErrorKind, ImportWarning, TableFormat, MAX_FILE_BYTES};
+use crate::domain::import::{
+    courses, demand, requirements, shortage, ImportError, ImportErrorKind, ImportWarning, TableFormat, MAX_FILE_BYTES,
+};
 use crate::domain::upload::{load_upload, Loaded, Upload, UploadError, UploadKind};
-use crate::i18n::{demand_summary, label_value, loaded_summary, shortage_summary, t, template_link, ToolsMsg};
+use crate::i18n::{
+    courses_summary, demand_summary, label_value, loaded_summary, requirements_summary, shortage_summary, t,
+    template_link, ToolsMsg,
+};
 use crate::ui::{use_lang, CatalogueHandle};
 
 /// What the table inputs offer to choose: workbooks and text tables.
@@ -48,6 +53,8 @@ enum Status {
         memory_mb: f64,
         shortage: Option<(usize, usize)>,
         demand: Option<(usize, usize)>,
+        courses: Option<(usize, usize)>,
+        requirements: Option<(usize, usize)>,
         warnings: Vec<ImportWarning>,
         warning_count: usize,
     },
@@ -115,6 +122,8 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                             memory_mb: wasm_memory_mb(),
                             shortage: loaded.shortage,
                             demand: loaded.demand,
+                            courses: loaded.courses,
+                            requirements: loaded.requirements,
                             warnings: loaded.report.warnings.clone(),
                             warning_count: loaded.report.warning_count,
                         });
@@ -172,13 +181,15 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
             { field("upload-onet", ToolsMsg::ImportOnet, ".tsv,.txt,text/tab-separated-values", true, UploadKind::Onet) }
             { table_field("upload-shortage", ToolsMsg::ApplyShortage, UploadKind::Shortage, &shortage::FORMAT) }
             { table_field("upload-demand", ToolsMsg::ImportDemand, UploadKind::Demand, &demand::FORMAT) }
+            { table_field("upload-courses", ToolsMsg::ImportCourses, UploadKind::Courses, &courses::FORMAT) }
+            { table_field("upload-requirements", ToolsMsg::ImportRequirements, UploadKind::Requirements, &requirements::FORMAT) }
             <button type="button" class="button" onclick={on_restore}>{ t(lang, ToolsMsg::RestoreDefault) }</button>
             <div class="data-panel__status" role="status" aria-live="polite">
                 {
                     match &*status {
                         Status::Idle => html! {},
                         Status::Reading => html! { <p>{ t(lang, ToolsMsg::Loading) }</p> },
-                        Status::Done { stats, millis, memory_mb, shortage, demand, warnings, warning_count } => html! {
+                        Status::Done { stats, millis, memory_mb, shortage, demand, courses, requirements, warnings, warning_count } => html! {
                             <>
                                 <p class="ok">{ loaded_summary(lang, stats, *millis, *memory_mb) }</p>
                                 if let Some((flagged, cleared)) = shortage {
@@ -186,6 +197,12 @@ pub fn DataPanel(props: &DataPanelProps) -> Html {
                                 }
                                 if let Some((rows, replaced)) = demand {
                                     <p class="ok">{ demand_summary(lang, *rows, *replaced) }</p>
+                                }
+                                if let Some((added, replaced)) = courses {
+                                    <p class="ok">{ courses_summary(lang, *added, *replaced) }</p>
+                                }
+                                if let Some((occupations, rows)) = requirements {
+                                    <p class="ok">{ requirements_summary(lang, *occupations, *rows) }</p>
                                 }
                                 if *warning_count > 0 {
                                     <p>{ label_value(lang, t(lang, ToolsMsg::WarningsLabel), &warning_count.to_string()) }</p>

@@ -17,11 +17,7 @@ fn properties(title: &str) -> Result<DocProperties> {
 }
 
 fn header_format() -> Format {
-    Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xDDEBF7))
-        .set_border(FormatBorder::Thin)
-        .set_text_wrap()
+    Format::new().set_bold().set_background_color(Color::RGB(0xDDEBF7)).set_border(FormatBorder::Thin).set_text_wrap()
 }
 
 /// Writes `templates/<id>.xlsx` and `templates/<id>.csv` for every table into `out`.
@@ -52,7 +48,11 @@ fn template(table: &TableFormat) -> Result<Vec<u8>> {
         let col = u16::try_from(col)?;
         let header = if column.required { format!("{}*", column.zh) } else { column.zh.to_owned() };
         sheet.write_string_with_format(0, col, &header, &header_format())?;
-        sheet.insert_note(0, col, &Note::new(format!("{}\n{}", column.about_zh, column.about_en)).set_author("说明"))?;
+        sheet.insert_note(
+            0,
+            col,
+            &Note::new(format!("{}\n{}", column.about_zh, column.about_en)).set_author("说明"),
+        )?;
         sheet.set_column_width(col, 16)?;
         sheet.set_column_format(col, &text)?;
     }

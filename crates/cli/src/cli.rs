@@ -27,6 +27,8 @@ const USAGE: &str = "usage:
   skillgap-cli map-tasks CATALOGUE CSV [--json FILE]   (which of the catalogue's skills each occupation's official tasks name: a report)
   skillgap-cli apply-shortage CATALOGUE TABLE -o FILE   (TABLE: .csv in UTF-8, UTF-16 or GB18030, or .xlsx/.xls/.ods)
   skillgap-cli apply-demand CATALOGUE TABLE -o FILE
+  skillgap-cli apply-courses CATALOGUE TABLE -o FILE
+  skillgap-cli apply-requirements CATALOGUE TABLE -o FILE
   skillgap-cli cohort CATALOGUE (ASSESSMENT.json|FOLDER)... [--lang zh|en]   (CSV on standard output)
   skillgap-cli cohort CATALOGUE --list PATHS.txt|- [--lang zh|en]   (the paths one a line)
   skillgap-cli cohort CATALOGUE --jsonl ASSESSMENTS.jsonl|- [--lang zh|en]   (one assessment a line)
@@ -405,6 +407,27 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 .map_err(|e| fail(vec![e.message(Lang::En)]))?;
             finish(out, &file, &outcome.report)?;
             println!("{{\"rows\":{},\"replaced\":{}}}", outcome.rows, outcome.replaced);
+        }
+        "apply-courses" => {
+            let (mut file, _) = load(pos(0)?)?;
+            let path = pos(1)?;
+            let out = output(&args)?;
+            let bytes = fs::read(path).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+            let outcome = import::courses::apply_courses(&mut file, &path.display().to_string(), bytes.as_slice())
+                .map_err(|e| fail(vec![e.message(Lang::En)]))?;
+            finish(out, &file, &outcome.report)?;
+            println!("{{\"added\":{},\"replaced\":{}}}", outcome.added, outcome.replaced);
+        }
+        "apply-requirements" => {
+            let (mut file, _) = load(pos(0)?)?;
+            let path = pos(1)?;
+            let out = output(&args)?;
+            let bytes = fs::read(path).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+            let outcome =
+                import::requirements::apply_requirements(&mut file, &path.display().to_string(), bytes.as_slice())
+                    .map_err(|e| fail(vec![e.message(Lang::En)]))?;
+            finish(out, &file, &outcome.report)?;
+            println!("{{\"occupations\":{},\"rows\":{}}}", outcome.occupations, outcome.rows);
         }
         "apply-shortage" => {
             let (mut file, _) = load(pos(0)?)?;

@@ -38,7 +38,7 @@ impl Progress {
             Err(e) => self.skip(what, &e.message(self.lang)),
         }
         let seen = self.sum.assessments() + self.skipped;
-        if self.terminal && seen % 1_000 == 0 {
+        if self.terminal && seen.is_multiple_of(1_000) {
             eprint!("\r{} read, {} skipped", self.sum.assessments(), self.skipped);
             let _ = std::io::stderr().flush();
         }

@@ -326,6 +326,11 @@ messages! {
     CohortTooMany => ("文件太多，只读了前 5000 个。", "Too many files: the first 5,000 were read."),
     CompareFit => ("为什么合适", "Why it fits"),
     ImportDemand => ("导入本季度岗位需求（Excel 或 CSV）", "Import this quarter's openings (Excel or CSV)"),
+    ImportCourses => ("导入本地培训课程表（Excel 或 CSV，按课程编号新增或替换）", "Import the local course table (Excel or CSV; adds or replaces courses by id)"),
+    ImportRequirements => (
+        "导入岗位技能要求表（Excel 或 CSV，替换表中职业的要求）",
+        "Import a requirements table (Excel or CSV; replaces the requirements of the occupations it names)",
+    ),
     TemplatesLabel => ("空白模板", "Blank templates"),
     DataPanel => ("目录与数据导入（就业服务人员）", "Catalogue and data import (for counsellors)"),
     DataPanelHint => (
@@ -539,7 +544,7 @@ fn yuan_plain(amount: u32) -> String {
     let digits = amount.to_string();
     let mut grouped = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(ch);
@@ -552,6 +557,22 @@ pub fn demand_summary(lang: Lang, rows: usize, replaced: usize) -> String {
     match lang {
         Lang::Zh => format!("岗位需求已导入：{rows} 行（替换了原来的 {replaced} 行）。"),
         Lang::En => format!("Openings imported: {rows} rows (replacing {replaced})."),
+    }
+}
+
+/// "课程表已导入：新增 1 门课程，替换 1 门。"
+pub fn courses_summary(lang: Lang, added: usize, replaced: usize) -> String {
+    match lang {
+        Lang::Zh => format!("课程表已导入：新增 {added} 门课程，替换 {replaced} 门。"),
+        Lang::En => format!("Course table imported: {added} courses added, {replaced} replaced."),
+    }
+}
+
+/// "技能要求已导入：3 个职业，共 24 条要求。"
+pub fn requirements_summary(lang: Lang, occupations: usize, rows: usize) -> String {
+    match lang {
+        Lang::Zh => format!("技能要求已导入：{occupations} 个职业，共 {rows} 条要求。"),
+        Lang::En => format!("Requirements imported: {occupations} occupations, {rows} requirements in all."),
     }
 }
 

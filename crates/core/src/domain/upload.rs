@@ -4,9 +4,11 @@
 use crate::domain::catalogue::Catalogue;
 use crate::domain::error::CatalogueError;
 use crate::domain::format::CatalogueFile;
+use crate::domain::import::courses::apply_courses;
 use crate::domain::import::demand::apply_demand;
 use crate::domain::import::esco::{self, EscoFiles};
 use crate::domain::import::onet::{self, OnetFiles};
+use crate::domain::import::requirements::apply_requirements;
 use crate::domain::import::shortage::{apply_shortage, ShortageOutcome};
 use crate::domain::import::{decode_upload, ImportError, ImportErrorKind, ImportReport};
 use crate::domain::text::Lang;
@@ -25,6 +27,11 @@ pub enum UploadKind {
     /// A demand table (openings by occupation and city; CSV or a workbook) replacing the loaded
     /// one.
     Demand,
+    /// A course table (CSV or a workbook) adding or replacing courses by id.
+    Courses,
+    /// A requirements table (CSV or a workbook) replacing the requirements of the occupations it
+    /// names.
+    Requirements,
 }
 
 /// Why an upload was not loaded. Nothing already loaded changes when this happens.
@@ -68,6 +75,10 @@ pub struct Loaded {
     /// rows replaced.
     pub shortage: Option<(usize, usize)>,
     pub demand: Option<(usize, usize)>,
+    /// For course tables: courses added and courses replaced.
+    pub courses: Option<(usize, usize)>,
+    /// For requirements tables: occupations whose requirements were replaced, and their rows.
+    pub requirements: Option<(usize, usize)>,
 }
 
 /// An uploaded file: its name and bytes.
@@ -95,6 +106,8 @@ fn require<'a>(
 /// Loads `files` as `kind`. For [`UploadKind::Shortage`], `current` is the catalogue file the
 /// list applies to.
 pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) -> Result<Loaded, UploadError> {
+    let mut courses = None;
+    let mut requirements = None;
     let (file, report, shortage, demand) = match kind {
         UploadKind::Catalogue => {
             let (name, bytes) = files.first().ok_or(UploadError::MissingFile("catalogue.json"))?;
@@ -141,7 +154,21 @@ pub fn load_upload(kind: UploadKind, files: &[Upload], current: &CatalogueFile) 
             let outcome = apply_demand(&mut file, name, bytes.as_slice())?;
             (file, outcome.report, None, Some((outcome.rows, outcome.replaced)))
         }
+        UploadKind::Courses => {
+            let (name, bytes) = files.first().ok_or(UploadError::MissingFile("courses.xlsx"))?;
+            let mut file = current.clone();
+            let outcome = apply_courses(&mut file, name, bytes.as_slice())?;
+            courses = Some((outcome.added, outcome.replaced));
+            (file, outcome.report, None, None)
+        }
+        UploadKind::Requirements => {
+            let (name, bytes) = files.first().ok_or(UploadError::MissingFile("requirements.xlsx"))?;
+            let mut file = current.clone();
+            let outcome = apply_requirements(&mut file, name, bytes.as_slice())?;
+            requirements = Some((outcome.occupations, outcome.rows));
+            (file, outcome.report, None, None)
+        }
     };
     let catalogue = Catalogue::from_file_ref(&file).map_err(UploadError::Catalogue)?;
-    Ok(Loaded { file, catalogue, report, shortage, demand })
+    Ok(Loaded { file, catalogue, report, shortage, demand, courses, requirements })
 }

@@ -1,15 +1,17 @@
 //! Importers: turn other classifications (ESCO, O*NET) and the bureau's tables (the quarterly
-//! shortage list, the openings table — CSV in the encodings Excel writes, or workbooks) into the
-//! open catalogue format.
+//! shortage list, the openings table, its courses and occupations' requirements — CSV in the
+//! encodings Excel writes, or workbooks) into the open catalogue format.
 //!
 //! Each importer takes the files' text (the UI reads uploads, the CLI reads the disk) and
 //! returns a [`CatalogueFile`](crate::domain::format::CatalogueFile) plus an [`ImportReport`]
 //! of what was read and skipped, or a located [`ImportError`]. Nothing here touches the disk.
 
 pub mod classification;
+pub mod courses;
 pub mod demand;
 pub mod esco;
 pub mod onet;
+pub mod requirements;
 pub mod shortage;
 mod table;
 pub use table::{Column, Source, TableFormat};
@@ -22,7 +24,7 @@ use crate::domain::text::Lang;
 /// The largest file an importer accepts (the full ESCO relations file is 21 MB).
 pub const MAX_FILE_BYTES: usize = 64 * 1024 * 1024;
 /// The tables a bureau keeps that the importers read, for templates and documentation.
-pub const TABLES: [&TableFormat; 2] = [&shortage::FORMAT, &demand::FORMAT];
+pub const TABLES: [&TableFormat; 4] = [&shortage::FORMAT, &demand::FORMAT, &courses::FORMAT, &requirements::FORMAT];
 
 /// The most data rows one file may have.
 pub const MAX_ROWS: usize = 500_000;
@@ -68,29 +70,45 @@ pub struct ImportError {
     pub file: String,
     /// 1-based line in a text file; 1-based row in a workbook's sheet.
     pub line: Option<u64>,
-    /// The sheet, when the file is a workbook.
-    pub sheet: Option<String>,
-    /// The 0-based column of the cell, when the error concerns one cell of a sheet.
-    pub column: Option<usize>,
+    /// The sheet and the cell's column, when the file is a workbook (boxed: most errors are
+    /// not in one, and an error stays small to pass around).
+    cell: Option<Box<SheetPlace>>,
     pub kind: ImportErrorKind,
+}
+
+/// Where in a workbook an error is, besides its row.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct SheetPlace {
+    sheet: String,
+    /// The 0-based column of the cell, when the error concerns one cell.
+    column: Option<usize>,
 }
 
 impl ImportError {
     pub fn new(file: &str, line: Option<u64>, kind: ImportErrorKind) -> Self {
-        ImportError { file: file.to_owned(), line, sheet: None, column: None, kind }
+        ImportError { file: file.to_owned(), line, cell: None, kind }
     }
 
     /// The same error placed in `sheet` (and at its 0-based `column`, when given).
     pub fn in_sheet(mut self, sheet: &str, column: Option<usize>) -> Self {
-        self.sheet = Some(sheet.to_owned());
-        self.column = column;
+        self.cell = Some(Box::new(SheetPlace { sheet: sheet.to_owned(), column }));
         self
+    }
+
+    /// The sheet, when the file is a workbook.
+    pub fn sheet(&self) -> Option<&str> {
+        self.cell.as_ref().map(|c| c.sheet.as_str())
+    }
+
+    /// The 0-based column of the cell, when the error concerns one cell of a sheet.
+    pub fn column(&self) -> Option<usize> {
+        self.cell.as_ref().and_then(|c| c.column)
     }
 
     /// Where the error is, as the person would look for it: "file, line 3", or in a workbook
     /// "file, Sheet1!C14" (Excel's own way of naming a cell).
     fn place(&self, lang: Lang) -> String {
-        match (&self.sheet, self.line, self.column, lang) {
+        match (self.sheet(), self.line, self.column(), lang) {
             (Some(sheet), Some(row), Some(col), Lang::Zh) => {
                 format!("{} 的 {sheet}!{}{row} 单元格", self.file, workbook::column_letters(col))
             }

@@ -87,16 +87,14 @@ impl Table {
         let Some(first) = rows.first() else {
             return Err(ImportError::new(file, None, ImportErrorKind::Empty).in_sheet(&sheet, None));
         };
-        let found = rows
-            .iter()
-            .take(HEADER_SEARCH_ROWS)
-            .position(|(_, cells)| {
-                let header = named(cells);
-                required.iter().all(|r| header.iter().any(|h| h == r))
-            });
+        let found = rows.iter().take(HEADER_SEARCH_ROWS).position(|(_, cells)| {
+            let header = named(cells);
+            required.iter().all(|r| header.iter().any(|h| h == r))
+        });
         let Some(at) = found else {
             let header = named(&first.1);
-            let missing = required.iter().filter(|r| !header.iter().any(|h| h == *r)).map(|r| (*r).to_owned()).collect();
+            let missing =
+                required.iter().filter(|r| !header.iter().any(|h| h == *r)).map(|r| (*r).to_owned()).collect();
             return Err(ImportError::new(file, Some(first.0), ImportErrorKind::MissingColumns { missing })
                 .in_sheet(&sheet, None));
         };
@@ -157,12 +155,8 @@ impl Table {
             return Err(ImportError::new(file, None, ImportErrorKind::Empty));
         }
         let mut reader = ReaderBuilder::new().delimiter(delimiter).trim(Trim::Headers).from_reader(text.as_bytes());
-        let header: Vec<String> = reader
-            .headers()
-            .map_err(|e| malformed(file, &e))?
-            .iter()
-            .map(|h| alias(h, aliases))
-            .collect();
+        let header: Vec<String> =
+            reader.headers().map_err(|e| malformed(file, &e))?.iter().map(|h| alias(h, aliases)).collect();
         let missing: Vec<String> =
             required.iter().filter(|r| !header.iter().any(|h| h == *r)).map(|r| (*r).to_owned()).collect();
         if !missing.is_empty() {

@@ -75,13 +75,16 @@ pub fn read_sheet(file: &str, bytes: &[u8], names: &[&str]) -> Result<Grid, Impo
                 .into_iter()
                 .map(|d| Region { start: d.start, end: d.end })
                 .collect();
-            let mut reader = xlsx.worksheet_cells_reader(&sheet).map_err(|_| at(None, ImportErrorKind::SheetUnreadable))?;
+            let mut reader =
+                xlsx.worksheet_cells_reader(&sheet).map_err(|_| at(None, ImportErrorKind::SheetUnreadable))?;
             let mut last_row = None;
             loop {
                 let cell = match reader.next_cell() {
                     Ok(Some(cell)) => cell,
                     Ok(None) => break,
-                    Err(_) => return Err(at(last_row.map(|r: u32| u64::from(r) + 1), ImportErrorKind::SheetUnreadable)),
+                    Err(_) => {
+                        return Err(at(last_row.map(|r: u32| u64::from(r) + 1), ImportErrorKind::SheetUnreadable))
+                    }
                 };
                 let (row, col) = cell.get_position();
                 last_row = Some(row);
@@ -125,22 +128,33 @@ struct Region {
 }
 
 impl Grid {
-    /// Sets the text of the cell at the 0-based `row` and `col` (cells come in order of rows).
+    /// Sets the text of the cell at the 0-based `row` and `col`. Cells come in order of rows
+    /// from Excel; a file that lists rows out of order still gives rows in order.
     fn put(&mut self, row: u32, col: u32, text: String) {
         let col = col as usize;
         if col >= MAX_COLUMNS || text.is_empty() {
             return;
         }
         let number = u64::from(row) + 1;
-        if self.rows.last().map(|(r, _)| *r) != Some(number) {
-            self.rows.push((number, Vec::new()));
-        }
-        if let Some((_, cells)) = self.rows.last_mut() {
-            if cells.len() <= col {
-                cells.resize(col + 1, String::new());
+        let at = match self.rows.last() {
+            Some((last, _)) if *last == number => self.rows.len() - 1,
+            Some((last, _)) if *last > number => match self.rows.binary_search_by_key(&number, |(r, _)| *r) {
+                Ok(at) => at,
+                Err(at) => {
+                    self.rows.insert(at, (number, Vec::new()));
+                    at
+                }
+            },
+            _ => {
+                self.rows.push((number, Vec::new()));
+                self.rows.len() - 1
             }
-            cells[col] = text;
+        };
+        let cells = &mut self.rows[at].1;
+        if cells.len() <= col {
+            cells.resize(col + 1, String::new());
         }
+        cells[col] = text;
     }
 
     /// Copies each merged region's top-left text into the region's other cells.
