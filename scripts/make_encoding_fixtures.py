@@ -32,7 +32,8 @@ TABLES = {
 ENCODINGS = {
     "utf8": lambda t: t.encode("utf-8"),
     "utf8bom": lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"),
-    "utf16le": lambda t: b"\xff\xfe" + t.replace("\n", "\r\n").encode("utf-16-le"),
+    # Excel's "Unicode text" separates the fields with tabs.
+    "utf16le": lambda t: b"\xff\xfe" + t.replace(",", "\t").replace("\n", "\r\n").encode("utf-16-le"),
     "gb18030": lambda t: t.replace("\n", "\r\n").encode("gb18030"),
 }
 

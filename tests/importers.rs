@@ -322,7 +322,10 @@ fn tables_in_utf8_utf16_and_gb18030_give_the_same_result() {
             let bytes = read(&format!("{table}.{name}.csv"));
             let (text, found) = decode_text(&bytes).unwrap();
             assert_eq!(found, encoding, "{table}.{name}");
-            assert_eq!(text.replace("\r\n", "\n"), plain, "{table}.{name}");
+            // Excel's "Unicode text" separates the fields with tabs.
+            let text = text.replace("\r\n", "\n");
+            let text = if name == "utf16le" { text.replace('\t', ",") } else { text };
+            assert_eq!(text, plain, "{table}.{name}");
             let mut file = sample.clone();
             let report = if table == "shortage" {
                 format!(

@@ -249,3 +249,23 @@ fn a_requirements_table_rewrites_the_occupations_it_names_only() {
     assert_eq!(changed, 1, "no other occupation changes");
     skillgap::domain::Catalogue::from_file_ref(&file).expect("validates");
 }
+
+#[test]
+fn the_format_document_names_every_column_of_every_table() {
+    let doc =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("docs/catalogue-format.md")).unwrap();
+    for table in TABLES {
+        for text in [table.sheet_zh, table.sheet_en] {
+            assert!(doc.contains(&format!("`{text}`")), "{}: sheet {text}", table.id);
+        }
+        for c in table.columns {
+            assert!(
+                doc.contains(&format!("`{}`", c.name)) && doc.contains(c.zh),
+                "{}: column {} {}",
+                table.id,
+                c.name,
+                c.zh
+            );
+        }
+    }
+}

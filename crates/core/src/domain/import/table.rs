@@ -244,9 +244,20 @@ impl TableFormat {
         self.columns.iter().filter(|c| c.required).map(|c| c.name).collect()
     }
 
-    /// Reads `source` as this table (CSV with commas, or a workbook).
+    /// Reads `source` as this table: a workbook, or text with commas — or tabs, as Excel's
+    /// "Unicode text" writes it, when the header has tabs and no comma.
     pub(crate) fn read(&self, file: &str, source: Source<'_>) -> Result<Table, ImportError> {
-        Table::read(file, source, b',', &self.required(), &self.aliases(), &[self.sheet_zh, self.sheet_en])
+        let (required, aliases, sheets) = (self.required(), self.aliases(), [self.sheet_zh, self.sheet_en]);
+        let text = match source {
+            Source::Bytes(bytes) if workbook::is_workbook(bytes) => {
+                return Table::read(file, source, b',', &required, &aliases, &sheets)
+            }
+            Source::Bytes(bytes) => decode_upload(file, bytes)?,
+            Source::Text(text) => std::borrow::Cow::Borrowed(text),
+        };
+        let header = text.lines().next().unwrap_or("");
+        let delimiter = if header.contains('\t') && !header.contains(',') { b'\t' } else { b',' };
+        Table::parse_with_aliases(file, &text, delimiter, &required, &aliases)
     }
 }
 
