@@ -16,7 +16,7 @@ if ! cargo +nightly fuzz build >/tmp/skillgap-fuzz-build.log 2>&1; then
 fi
 # Seeds from the test fixtures, so a short run starts from real files (corpus/ is not kept in git).
 mkdir -p corpus/workbook corpus/text_encoding
-cp ../tests/fixtures/workbooks/*.xlsx corpus/workbook/
+cp ../tests/fixtures/workbooks/*.xls* corpus/workbook/
 cp ../tests/fixtures/encodings/*.csv corpus/text_encoding/
 passed=0
 failed=0

@@ -1,8 +1,9 @@
 //! Workbooks for the bureau's tables: the same table as a workbook, as GB18030 text and as UTF-8
 //! text gives the same catalogue; a sheet as people fill it (a title above the header, merged
 //! cells, a formula, a date, empty rows) reads as a person reads it; errors name the cell; a
-//! million-row sheet is refused, not held. Fixtures: tests/fixtures/workbooks (made by
-//! `cargo xtask fixtures`) and tests/fixtures/encodings (made by scripts/make_encoding_fixtures.py).
+//! million-row sheet is refused, not held. Fixtures: tests/fixtures/workbooks (the .xlsx made by
+//! `cargo xtask fixtures`, the .xls by scripts/make_xls_fixtures.py) and tests/fixtures/encodings
+//! (made by scripts/make_encoding_fixtures.py).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -44,7 +45,9 @@ fn each_table_as_a_workbook_and_as_gb18030_text_gives_the_utf8_result() {
         // The same file name for every form: the demand rows record it as their source.
         let expected = upload(kind, "t", fixture(&format!("encodings/{table}.utf8.csv")));
         assert_ne!(expected, sample(), "{table}: the table changes the catalogue");
-        for form in ["workbooks/{t}.xlsx", "encodings/{t}.gb18030.csv", "encodings/{t}.utf16le.csv"] {
+        for form in
+            ["workbooks/{t}.xlsx", "workbooks/{t}.xls", "encodings/{t}.gb18030.csv", "encodings/{t}.utf16le.csv"]
+        {
             let got = upload(kind, "t", fixture(&form.replace("{t}", table)));
             assert!(got == expected, "{table}: {form} differs from the UTF-8 CSV");
         }
