@@ -151,10 +151,11 @@ fn a_million_row_openings_sheet_is_refused_without_holding_it() {
     let mut file = sample();
     let e = apply_demand(&mut file, "million.xlsx", bytes.as_slice()).unwrap_err();
     println!(
-        "measured: million-row sheet {} bytes written in {:.1} s, refused in {:.1} s (debug build)",
+        "measured: million-row sheet {} bytes written in {:.1} s, refused in {:.1} s ({} build)",
         bytes.len(),
         written.as_secs_f64(),
-        started.elapsed().as_secs_f64()
+        started.elapsed().as_secs_f64(),
+        if cfg!(debug_assertions) { "debug" } else { "release" }
     );
     assert_eq!(e.kind, Kind::TooManyRows { limit: MAX_ROWS });
     assert!(e.message(Lang::Zh).contains("Sheet1"), "{}", e.message(Lang::Zh));
