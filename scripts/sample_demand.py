@@ -11,19 +11,61 @@ group of the code, x1.15 in Shenyang and Dalian, x0.9 in the smaller western and
 Every row's source is "sample", which the app shows as "sample data, not official" in the
 user's language. Rows for every code in Fushun, Fuxin, Chaoyang, Huludao, Tieling, Shenyang and Dalian, plus the
 other cities where courses for the occupation are held.
+
+Seasonal rows (with "months"), the same kind of sample: the peaks a Liaoning counsellor expects,
+set out in SEASONS below — agri-food processing after the autumn harvest, slaughter, meat,
+frozen food, cold storage, parcels and cold-chain driving before the Spring Festival, greenhouse
+vegetables through the winter, ice-and-snow tourism from December to February, construction from
+April to October, and the farm peaks themselves (sowing and harvest machinery, crop-protection
+drones) that a farm worker is not free for. Openings = the season's base x the city's weight for
+that season (SEASON_CITY; 0.3 where a city is not named) x the same fixed jitter, for the seven
+cities of the seed and the cities the season names.
 """
 import hashlib
 import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ["shared.json", "equipment.json", "materials.json", "consumer.json"]
+PARTS = ["shared.json", "equipment.json", "materials.json", "consumer.json", "seasonal.json"]
 REQUIRED = ["fushun", "fuxin", "chaoyang", "huludao", "tieling", "shenyang", "dalian"]
 SIZE = {"shenyang": 1.0, "dalian": 1.0, "anshan": 0.45, "fushun": 0.35, "benxi": 0.25, "dandong": 0.3,
         "jinzhou": 0.35, "yingkou": 0.35, "fuxin": 0.25, "liaoyang": 0.25, "panjin": 0.3, "tieling": 0.25,
         "chaoyang": 0.3, "huludao": 0.3}
 WAGE = {"2": (5000, 9000), "4": (3500, 5500), "5": (3200, 5000), "6": (4000, 6500)}
 CITY_WAGE = {"shenyang": 1.15, "dalian": 1.15, "fuxin": 0.9, "chaoyang": 0.9, "tieling": 0.9, "huludao": 0.9}
+
+
+# code -> (months, base openings in a city of weight 1, the season's city weights)
+FARM_BELT = {"chaoyang": 1.0, "tieling": 1.0, "fuxin": 0.9, "huludao": 0.8, "jinzhou": 0.9, "shenyang": 0.6, "dalian": 0.6}
+LOGISTICS = {"shenyang": 1.0, "dalian": 1.0, "anshan": 0.5, "jinzhou": 0.5, "yingkou": 0.5, "tieling": 0.4, "fushun": 0.4}
+SNOW = {"shenyang": 1.0, "fushun": 1.2, "benxi": 1.0, "dandong": 0.8, "dalian": 0.7, "liaoyang": 0.8, "tieling": 0.5}
+GREENHOUSE = {"chaoyang": 1.2, "jinzhou": 1.0, "huludao": 1.0, "anshan": 0.9, "fuxin": 0.8, "tieling": 0.8, "shenyang": 0.5}
+BUILDING = {"shenyang": 1.0, "dalian": 1.0, "anshan": 0.5, "jinzhou": 0.5, "yingkou": 0.5, "fushun": 0.4, "chaoyang": 0.4}
+SEA = {"dalian": 1.2, "dandong": 1.0, "huludao": 0.8, "yingkou": 0.7, "jinzhou": 0.5, "panjin": 0.5}
+SEASONS = {
+    # After the autumn harvest: fruit, vegetables and nuts; seafood in the autumn catch.
+    "6-01-06-00": ([9, 10, 11, 12], 80, FARM_BELT),
+    "6-01-05-01": ([9, 10, 11, 12], 60, SEA),
+    # Before the Spring Festival: slaughter, meat, frozen food, packing, cold storage, parcels.
+    "6-01-04-01": ([11, 12, 1], 60, FARM_BELT),
+    "6-01-04-03": ([11, 12, 1], 50, FARM_BELT),
+    "6-02-03-02": ([11, 12, 1], 60, LOGISTICS),
+    "6-31-05-00": ([10, 11, 12, 1], 60, FARM_BELT),
+    "4-02-06-04": ([11, 12, 1], 70, LOGISTICS),
+    "4-02-06-02": ([11, 12, 1], 50, LOGISTICS),
+    "4-02-07-08": ([11, 12, 1], 100, LOGISTICS),
+    "4-02-02-02": ([12, 1], 40, LOGISTICS),
+    # The farm's own peaks: a farm worker is busy then.
+    "5-05-05-01": ([4, 5, 9, 10], 40, FARM_BELT),
+    "4-02-04-06": ([5, 6, 7, 8], 30, FARM_BELT),
+}
+# Seasons of the seasonal part's occupations, by the code's group: ice and snow, greenhouses,
+# building sites (filled in from data/catalogue/seasonal.json when it is a part).
+SEASONS_BY_ID_PREFIX = {
+    "ss-snow": ([12, 1, 2], 40, SNOW),
+    "ss-greenhouse": ([11, 12, 1, 2, 3], 60, GREENHOUSE),
+    "ss-build": ([4, 5, 6, 7, 8, 9, 10], 80, BUILDING),
+}
 
 
 def jitter(code: str, city: str) -> float:
@@ -36,7 +78,7 @@ def hundred(x: float) -> int:
 
 
 def main() -> None:
-    parts = [json.loads((ROOT / "data/catalogue" / p).read_text()) for p in PARTS]
+    parts = [json.loads((ROOT / "data/catalogue" / p).read_text()) for p in PARTS if (ROOT / "data/catalogue" / p).exists()]
     occupations = [o for p in parts for o in p.get("occupations", [])]
     courses = [c for p in parts for c in p.get("courses", [])]
     rows = []
@@ -54,9 +96,26 @@ def main() -> None:
             rows.append({"code": code, "city": city, "openings": openings,
                          "wage_low": hundred(low * f), "wage_high": hundred(high * f),
                          "period": "2025Q2", "source": "sample"})
+    seasons = dict(SEASONS)
+    for o in occupations:
+        for prefix, season in SEASONS_BY_ID_PREFIX.items():
+            if o["id"].startswith(prefix):
+                seasons.setdefault(o["code"], season)
+    codes = {o["code"] for o in occupations}
+    for code, (months, base, weights) in sorted(seasons.items()):
+        if code not in codes:
+            continue
+        low, high = WAGE.get(code[0], (3800, 6000))
+        for city in sorted(set(REQUIRED) | set(weights), key=list(SIZE).index):
+            openings = max(1, round(base * weights.get(city, 0.3) * jitter(code + "/season", city)))
+            f = CITY_WAGE.get(city, 1.0)
+            rows.append({"code": code, "city": city, "openings": openings,
+                         "wage_low": hundred(low * f), "wage_high": hundred(high * f),
+                         "period": "2025Q2", "source": "sample", "months": months})
     out = ROOT / "data/catalogue/demand.json"
     out.write_text(json.dumps({"part": "demand", "demand": rows}, ensure_ascii=False, indent=1) + "\n")
-    print(f"{len(rows)} rows for {len({r['code'] for r in rows})} codes -> {out}")
+    seasonal = [r for r in rows if "months" in r]
+    print(f"{len(rows)} rows for {len({r['code'] for r in rows})} codes ({len(seasonal)} seasonal rows) -> {out}")
 
 
 if __name__ == "__main__":

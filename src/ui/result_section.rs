@@ -15,7 +15,7 @@ use crate::on_demand;
 use crate::state::export::{AssessmentError, AssessmentExport};
 use crate::state::AssessmentState;
 use crate::ui::lazy::View;
-use crate::ui::{use_lang, use_whole, CompareView, PrintHeader, ResultView, TakeAway, Whole};
+use crate::ui::{use_lang, use_whole, CompareView, PrintHeader, ResultView, SeasonalWork, TakeAway, Whole};
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct ResultPartProps {
@@ -59,6 +59,7 @@ fn ResultPart(props: &ResultPartProps) -> Html {
                     None => html! { <p class="hint">{ t(lang, Msg::ResultNeedsTarget) }</p> },
                 }
             }
+            <SeasonalWork profile={state.profile.clone()} {options} on_choose={props.on_show.clone()} />
         </>
     }
 }

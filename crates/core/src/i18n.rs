@@ -120,6 +120,10 @@ messages! {
         "You gave every skill the same level. Please check: are you better at some and only a beginner at others?",
     ),
     OpeningsTitle => ("岗位需求", "Job openings"),
+    SeasonalTitle => ("空闲月份能做的季节工", "Seasonal work in your free months"),
+    SeasonalHint => ("按你空闲的月份和所在城市找。", "By your free months and your city."),
+    SeasonalShow => ("看这个职业", "Show this job"),
+    SeasonalNone => ("你空闲的这几个月，附近没有季节性岗位。", "No seasonal openings near you in your free months."),
     OpeningsBoostLabel => ("优先显示本市岗位多的职业", "Prefer jobs with more openings in my city"),
     OpeningsFilterLabel => ("只看有岗位的职业", "Only jobs with openings"),
     OpeningsFilterAny => ("不限", "no filter"),
@@ -703,6 +707,59 @@ pub fn notice_text_error(lang: Lang, msg: impl Message, e: &crate::state::export
 }
 
 /// Month names for course start months.
+/// Months in runs, in the order given: `[11, 12, 1, 2, 3]` → "11月–3月", `[4, 5, 9, 10]` →
+/// "4月–5月、9月–10月" / "Apr–May, Sep–Oct".
+pub fn month_runs(lang: Lang, months: &[u8]) -> String {
+    let mut runs: Vec<(u8, u8)> = Vec::new();
+    for &m in months {
+        match runs.last_mut() {
+            Some((_, last)) if m == *last % 12 + 1 => *last = m,
+            _ => runs.push((m, m)),
+        }
+    }
+    let text: Vec<String> = runs
+        .iter()
+        .map(|&(a, b)| if a == b { month(lang, a) } else { format!("{}–{}", month(lang, a), month(lang, b)) })
+        .collect();
+    text.join(list_separator(lang))
+}
+
+/// "朝阳市 · 12月–1月 · 45 个岗位 · 匹配 60%".
+pub fn seasonal_line(lang: Lang, place: Option<&str>, months: &[u8], openings: u32, percent: u8) -> String {
+    let runs = month_runs(lang, months);
+    match lang {
+        Lang::Zh => format!("{} · {runs} · {openings} 个岗位 · 匹配 {percent}%", place.unwrap_or("全省")),
+        Lang::En => format!("{} · {runs} · {openings} openings · {percent}% match", place.unwrap_or("Liaoning")),
+    }
+}
+
+/// When the worker can start: "不用培训，11月起就能干。", "先学 冷库作业员培训（32 学时），12月起就能干。",
+/// "先学 …，要到 2月 才学完，能干 2月–3月。", or that the plan cannot end in the season.
+pub fn seasonal_when(lang: Lang, courses: &[(&str, u32)], season: &[u8], work: &[u8]) -> String {
+    let list = courses
+        .iter()
+        .map(|(name, hours)| match lang {
+            Lang::Zh => format!("{name}（{hours} 学时）"),
+            Lang::En => format!("{name} ({hours} h)"),
+        })
+        .collect::<Vec<_>>()
+        .join(list_separator(lang));
+    match (lang, courses.is_empty(), work.first()) {
+        (Lang::Zh, true, Some(&m)) => format!("不用培训，{}起就能干。", month(lang, m)),
+        (Lang::En, true, Some(&m)) => format!("No course needed: you can start in {}.", month(lang, m)),
+        (Lang::Zh, false, Some(&m)) if work.first() == season.first() => format!("先学 {list}，{}起就能干。", month(lang, m)),
+        (Lang::En, false, Some(&m)) if work.first() == season.first() => {
+            format!("First take {list}; you can start in {}.", month(lang, m))
+        }
+        (Lang::Zh, false, Some(_)) => format!("先学 {list}，学完后能干 {}。", month_runs(lang, work)),
+        (Lang::En, false, Some(_)) => format!("First take {list}; after it you can work {}.", month_runs(lang, work)),
+        (Lang::Zh, _, None) => "旺季结束前学不完需要的培训，这一季来不及，可以先学，明年再干。".to_owned(),
+        (Lang::En, _, None) => {
+            "The courses it needs cannot be finished before the season ends: too late this year; train now and work next season.".to_owned()
+        }
+    }
+}
+
 pub fn month(lang: Lang, m: u8) -> String {
     const EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
     match lang {

@@ -171,6 +171,9 @@ pub struct Demand {
     pub wage_high: u32,
     pub period: String,
     pub source: String,
+    /// Seasonal work: bit `m` set for each month (1–12) the openings are for; 0 for a row of the
+    /// quarter.
+    pub months: u16,
 }
 
 /// Openings of one occupation near the worker and in the whole province.
@@ -215,6 +218,8 @@ pub struct Catalogue {
     warnings: Vec<CatalogueError>,
     /// For each occupation, its openings by city (from the demand table).
     demand: Vec<Vec<Demand>>,
+    /// For each occupation, its seasonal openings by city and months (rows with months).
+    seasonal: Vec<Vec<Demand>>,
     /// What each occupation asks, for the suggestion score: made on the first ranking, kept for
     /// the catalogue's life (a catalogue's requirements never change once it is made).
     fit_demand: FitDemand,
@@ -408,6 +413,16 @@ impl Catalogue {
         &self.demand[occupation.get()]
     }
 
+    /// The seasonal openings of an occupation (all cities), each with its months.
+    pub fn seasonal(&self, occupation: OccupationIdx) -> &[Demand] {
+        &self.seasonal[occupation.get()]
+    }
+
+    /// Whether the catalogue has any seasonal openings.
+    pub fn has_seasonal(&self) -> bool {
+        self.seasonal.iter().any(|d| !d.is_empty())
+    }
+
     /// Whether the catalogue has any demand data.
     pub fn has_demand(&self) -> bool {
         self.demand.iter().any(|d| !d.is_empty())
@@ -567,6 +582,8 @@ impl First {
         let transfers = symmetric_transfers(&self.skills);
         let teaching = teaching_index(self.skills.len(), &courses);
         let requiring = requiring_index(self.skills.len(), &self.occupations);
+        let (demand, seasonal) =
+            demand.into_iter().map(|rows| rows.into_iter().partition::<Vec<_>, _>(|d| d.months == 0)).unzip();
         Catalogue {
             terms: self.into_terms(),
             courses,
@@ -576,6 +593,7 @@ impl First {
             teaching,
             requiring,
             demand,
+            seasonal,
             fit_demand: FitDemand::default(),
         }
     }
@@ -902,6 +920,13 @@ impl Builder {
                     Kind::UnknownReference { target: "occupation", id: d.code.clone() },
                 );
             }
+            if d.months.iter().any(|m| !(1..=12).contains(m)) {
+                self.err(
+                    format!("{}.months", path()),
+                    Kind::ValueOutOfRange { value: format!("{:?}", d.months), allowed: "months 1–12" },
+                );
+            }
+            let months = crate::domain::planner::month_mask(&d.months);
             for &j in owners {
                 demand[j].push(Demand {
                     city,
@@ -910,6 +935,7 @@ impl Builder {
                     wage_high: d.wage_high,
                     period: d.period.clone(),
                     source: d.source.clone(),
+                    months,
                 });
             }
         }

@@ -503,7 +503,7 @@ compact_struct! {
         occupations, origins, courses, subsidy_rules, demand, pinyin_table, partial,
     }
     Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand }
-    DemandEntry { code, city, openings, wage_low, wage_high, period, source }
+    DemandEntry { code, city, openings, wage_low, wage_high, period, source, months }
     SourceEntry { id, name, licence, covers }
     LevelEntry { level, name, plain }
     IndustryEntry { id, name, kind, base }

@@ -72,6 +72,11 @@ pub struct DemandEntry {
     /// e.g. `2025Q2`.
     pub period: String,
     pub source: String,
+    /// Seasonal work: the months of the year (1–12) the openings are for. A row with months
+    /// counts in "work in your free months" and in the cohort's month-by-month supply and
+    /// demand, not in the quarter's openings; empty (the default): a row of the quarter.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub months: Vec<u8>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

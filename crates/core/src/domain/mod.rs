@@ -27,6 +27,7 @@ pub mod planner;
 pub mod profile_input;
 pub mod ranking;
 pub mod search;
+pub mod season;
 pub mod text;
 pub mod upload;
 

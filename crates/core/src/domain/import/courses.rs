@@ -203,23 +203,11 @@ fn grade_of(text: &str) -> Option<u8> {
     ["一级", "二级", "三级", "四级", "五级"].iter().position(|g| text.contains(g)).map(|i| i as u8 + 1)
 }
 
-/// Months as a person writes them: `3、9`, `3月、9月`, `全年`.
+/// Months as a person writes them: `3、9`, `3月、9月`, `4-10`, `全年`
+/// ([`parse_months`](crate::domain::season::parse_months)).
 fn months_of(text: &str) -> Option<Vec<u8>> {
-    if matches!(text.trim(), "全年" | "每月" | "all year") {
-        return Some((1..=12).collect());
-    }
-    let mut months: Vec<u8> = Vec::new();
-    for item in items(text) {
-        let m: u8 = item.trim_end_matches('月').trim().parse().ok()?;
-        if !(1..=12).contains(&m) {
-            return None;
-        }
-        if !months.contains(&m) {
-            months.push(m);
-        }
-    }
-    months.sort_unstable();
-    (!months.is_empty()).then_some(months)
+    let mask = crate::domain::season::parse_months(text)?;
+    Some((1..=12u8).filter(|m| mask & (1 << m) != 0).collect())
 }
 
 fn number(text: &str) -> Option<u32> {

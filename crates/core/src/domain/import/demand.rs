@@ -3,11 +3,12 @@
 //!
 //! Columns (English or Chinese headers): `code`/`职业编码`, `city`/`城市`, `openings`/`岗位数`,
 //! `wage_low`/`月薪下限`, `wage_high`/`月薪上限`, `period`/`期间`, and optionally
-//! `source`/`来源`. A new table replaces the old one. Rows whose code is in no occupation of the
+//! `months`/`用工月份` (seasonal work: `11-3`, `4-10`, `12、1`) and `source`/`来源`. A new table replaces the old one. Rows whose code is in no occupation of the
 //! catalogue are reported and skipped; a bad number, an unknown city, a wage band the wrong way
 //! round or a malformed period is a located error and changes nothing.
 
 use super::shortage::quarter_of;
+use crate::domain::season::parse_months;
 use super::table::{field, Column, Source, TableFormat};
 use super::{ImportError, ImportReport};
 use crate::domain::city::find_city;
@@ -70,6 +71,14 @@ pub const FORMAT: TableFormat = TableFormat {
             about_en: "the quarter, e.g. 2026Q1; a date in that quarter also works",
         },
         Column {
+            name: "months",
+            zh: "用工月份",
+            required: false,
+            example: "",
+            about_zh: "季节性用工：这些岗位在一年中的哪几个月，如 11-3（跨年）、4-10、12、1；常年岗位不填",
+            about_en: "seasonal work: the months of the year the openings are for, e.g. 11-3 (across the new year), 4-10, 12、1; empty for work all year",
+        },
+        Column {
             name: "source",
             zh: "来源",
             required: false,
@@ -102,6 +111,7 @@ pub fn apply_demand<'a>(
     let col = |name: &str| table.col(name);
     let (c_code, c_city, c_open, c_low, c_high, c_period, c_source) =
         (col("code"), col("city"), col("openings"), col("wage_low"), col("wage_high"), col("period"), col("source"));
+    let c_months = col("months");
     let mut outcome = DemandOutcome::default();
     outcome.report.rows_read.push((file.to_owned(), table.rows.len()));
     let mut rows: Vec<DemandEntry> = Vec::new();
@@ -133,6 +143,13 @@ pub fn apply_demand<'a>(
             continue;
         }
         let source = if c_source == usize::MAX { String::new() } else { field(r, c_source).to_owned() };
+        let months_text = if c_months == usize::MAX { "" } else { field(r, c_months) };
+        let months = if months_text.is_empty() {
+            Vec::new()
+        } else {
+            let mask = parse_months(months_text).ok_or_else(|| bad(c_months, "months", months_text))?;
+            (1..=12u8).filter(|m| mask & (1 << m) != 0).collect()
+        };
         rows.push(DemandEntry {
             code: code.to_owned(),
             city: city.id.to_owned(),
@@ -141,6 +158,7 @@ pub fn apply_demand<'a>(
             wage_high,
             period,
             source: if source.is_empty() { file.to_owned() } else { source },
+            months,
         });
     }
     outcome.replaced = catalogue.demand.len();
