@@ -57,7 +57,10 @@ fn a_chaoyang_worker_free_november_to_march_sees_work_with_a_plan_that_ends_in_t
     }
     assert!(found[0].ready_in_time(), "the jobs the worker can be ready for come first");
     let codes: Vec<&str> = found.iter().map(|w| c.occupation(w.occupation).code.as_str()).collect();
-    assert!(codes.contains(&"4-02-06-04") || codes.contains(&"6-01-04-01"), "cold storage or slaughter before the Spring Festival: {codes:?}");
+    assert!(
+        codes.contains(&"4-02-06-04") || codes.contains(&"6-01-04-01"),
+        "cold storage or slaughter before the Spring Festival: {codes:?}"
+    );
     // No farm peak (sowing, harvest, crop protection) is offered in the slack season.
     assert!(!codes.contains(&"5-05-05-01") && !codes.contains(&"4-02-04-06"), "{codes:?}");
 }
@@ -102,4 +105,48 @@ fn the_openings_table_carries_months_across_the_new_year() {
     let bad = "职业编码,城市,岗位数,月薪下限,月薪上限,期间,用工月份\n4-02-06-04,朝阳市,40,3800,5200,2026Q4,冬天\n";
     let e = apply_demand(&mut f, "d.csv", bad).unwrap_err();
     assert!(e.message(Lang::Zh).contains("冬天"), "{}", e.message(Lang::Zh));
+}
+
+/// The cohort's month-by-month supply and demand against a hand-computed fixture: three workers
+/// (two in Chaoyang free November–March and December–January, one in Fuxin free in July, one
+/// with no months) and a catalogue whose only seasonal rows are 40 openings in Chaoyang from
+/// November to January and 10 in Fuxin in July.
+#[test]
+fn the_cohort_sums_free_workers_and_seasonal_openings_by_month_and_city() {
+    use skillgap::state::cohort::{aggregate, to_csv};
+    use skillgap::state::{AssessmentAction, AssessmentState};
+    let mut f = file();
+    f.demand.retain(|d| d.months.is_empty());
+    let csv = "职业编码,城市,岗位数,月薪下限,月薪上限,期间,用工月份\n4-02-06-04,朝阳市,40,3800,5200,2026Q4,11-1\n6-01-04-01,阜新市,10,3800,5200,2026Q4,7\n6-31-01-03,阜新市,12,4000,6500,2026Q4,\n";
+    // Keep the quarter's rows, add the two seasonal ones.
+    let quarter = f.demand.clone();
+    apply_demand(&mut f, "d.csv", csv).unwrap();
+    f.demand.extend(quarter);
+    let c = Catalogue::from_file(f).unwrap();
+    let worker = |city: Option<&'static str>, months: &[u8]| {
+        let mut a = AssessmentState::default().apply(AssessmentAction::SetCity(city));
+        for &m in months {
+            a = a.apply(AssessmentAction::ToggleMonth(m));
+        }
+        a
+    };
+    let cohort = aggregate(
+        &c,
+        &[
+            worker(Some("chaoyang"), &[11, 12, 1, 2, 3]),
+            worker(Some("chaoyang"), &[12, 1]),
+            worker(Some("fuxin"), &[7]),
+            worker(None, &[]),
+        ],
+    );
+    let row = |city: &str| cohort.seasons.iter().find(|r| r.city == city).unwrap();
+    //                 Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec
+    assert_eq!(row("chaoyang").free, [2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 2]);
+    assert_eq!(row("chaoyang").openings, [40, 0, 0, 0, 0, 0, 0, 0, 0, 0, 40, 40]);
+    assert_eq!(row("fuxin").free, [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0]);
+    assert_eq!(row("fuxin").openings, [0, 0, 0, 0, 0, 0, 10, 0, 0, 0, 0, 0]);
+    assert_eq!(cohort.seasons.len(), 2, "no row for a worker without months, nor for cities with neither");
+    let text = to_csv(&c, &cohort, Lang::En);
+    assert!(text.contains("\nseason_free_workers,chaoyang,1,Jan,2\n"), "{text}");
+    assert!(text.contains("\nseason_openings,chaoyang,11,Nov,40\n"), "{text}");
 }

@@ -70,6 +70,7 @@ fn a_sheet_as_people_fill_it_reads_as_a_person_reads_it() {
         wage_high,
         period: "2026Q1".into(),
         source: "messy.xlsx".into(),
+        months: Vec::new(),
     };
     assert_eq!(
         file.demand,

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use crate::domain::city::find_city;
 use crate::domain::Lang;
 use crate::i18n::{cohort_cancel, cohort_read_line, cohort_reading_line, label_value, t, yuan, Msg, ToolsMsg};
-use crate::state::cohort::{to_csv, Cohort, CohortSum, MAX_COHORT_FILES};
+use crate::state::cohort::{to_csv, Cohort, CohortSum, SeasonRow, MAX_COHORT_FILES};
 use crate::state::export::{parse_bytes, restore, AssessmentError, MAX_ASSESSMENT_BYTES};
 use crate::ui::gap_chart::clip_label;
 use crate::ui::{use_lang, WholeCatalogue};
@@ -91,7 +91,7 @@ async fn read_all(
         }
     }
     loaded.read = sum.assessments();
-    loaded.cohort = sum.finish();
+    loaded.cohort = sum.finish(&catalogue);
     loaded.truncated = n > MAX_COHORT_FILES;
     loaded
 }
@@ -121,6 +121,75 @@ fn bars(id: &'static str, title: &str, items: &[(String, u32)], unit: &str) -> H
                 <table class="gap__table">
                     <thead><tr><th scope="col">{ title }</th><th scope="col">{ unit }</th></tr></thead>
                     <tbody>{ for items.iter().map(|(name, n)| html! { <tr><th scope="row">{ name }</th><td>{ n }</td></tr> }) }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+/// Supply and demand by month: the province's totals as paired bars (free workers, seasonal
+/// openings), and the table per city behind them.
+fn seasons(lang: Lang, rows: &[SeasonRow]) -> Html {
+    if rows.is_empty() {
+        return html! {};
+    }
+    let mut free = [0u32; 12];
+    let mut open = [0u32; 12];
+    for r in rows {
+        for i in 0..12 {
+            free[i] += r.free[i];
+            open[i] += r.openings[i];
+        }
+    }
+    let top = free.iter().chain(open.iter()).copied().max().unwrap_or(0).max(1);
+    let (w, h, base) = (36.0_f32, 120.0_f32, 140.0_f32);
+    let height = |n: u32| h * n as f32 / top as f32;
+    let city_name = |id: &str| {
+        if id == "any" {
+            t(lang, ToolsMsg::CohortAnyCity).to_owned()
+        } else {
+            find_city(id).map_or_else(|| id.to_owned(), |c| c.name(lang).to_owned())
+        }
+    };
+    let chart_label = format!("{} / {}", t(lang, ToolsMsg::SeasonsFree), t(lang, ToolsMsg::SeasonsOpenings));
+    html! {
+        <section aria-labelledby="cohort-seasons">
+            <h3 id="cohort-seasons">{ t(lang, ToolsMsg::SeasonsTitle) }</h3>
+            <p class="hint">{ t(lang, ToolsMsg::SeasonsHint) }</p>
+            <svg class="seasons__chart" viewBox={format!("0 0 {} 170", 12.0 * w + 20.0)} role="img" aria-label={label_value(lang, t(lang, ToolsMsg::SeasonsProvince), &chart_label)}>
+                { for (0..12usize).map(|i| {
+                    let x = 10.0 + i as f32 * w;
+                    let month_name = crate::i18n::month(lang, i as u8 + 1);
+                    html! {
+                        <g>
+                            <rect class="seasons__free" x={(x + 4.0).to_string()} y={(base - height(free[i])).to_string()} width="13" height={height(free[i]).to_string()}>
+                                <title>{ format!("{month_name} · {}: {}", t(lang, ToolsMsg::SeasonsFree), free[i]) }</title>
+                            </rect>
+                            <rect class="seasons__open" x={(x + 18.0).to_string()} y={(base - height(open[i])).to_string()} width="13" height={height(open[i]).to_string()}>
+                                <title>{ format!("{month_name} · {}: {}", t(lang, ToolsMsg::SeasonsOpenings), open[i]) }</title>
+                            </rect>
+                            <text x={(x + 18.0).to_string()} y="160" text-anchor="middle" class="seasons__month">{ month_name }</text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <p class="seasons__legend"><span class="seasons__key seasons__key--free"></span>{ t(lang, ToolsMsg::SeasonsFree) }<span class="seasons__key seasons__key--open"></span>{ t(lang, ToolsMsg::SeasonsOpenings) }</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="cohort-seasons">
+                <table class="gap__table seasons__table">
+                    <thead><tr>
+                        <th scope="col">{ t(lang, ToolsMsg::CohortGroup) }</th>
+                        { for (1..=12u8).map(|m| html! { <th scope="col">{ crate::i18n::month(lang, m) }</th> }) }
+                    </tr></thead>
+                    <tbody>
+                        { for rows.iter().map(|r| html! {
+                            <tr>
+                                <th scope="row">{ city_name(&r.city) }</th>
+                                { for (0..12usize).map(|i| html! {
+                                    <td class={classes!((r.openings[i] > r.free[i]).then_some("seasons__short"))}>{ format!("{} / {}", r.free[i], r.openings[i]) }</td>
+                                }) }
+                            </tr>
+                        }) }
+                    </tbody>
                 </table>
             </div>
         </section>
@@ -277,6 +346,7 @@ pub fn CohortView(props: &CohortViewProps) -> Html {
                             </div>
                         </section>
                     }) }
+                    { seasons(lang, &l.cohort.seasons) }
                 </section>
             }
         </main>

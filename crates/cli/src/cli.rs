@@ -190,7 +190,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                 }
                 _ => return Err(usage()),
             };
-            let cohort = cohort::stream(&catalogue, &source, args.lang).map_err(|e| fail(vec![e]))?.finish();
+            let cohort = cohort::stream(&catalogue, &source, args.lang).map_err(|e| fail(vec![e]))?.finish(&catalogue);
             print!("{}", skillgap_core::state::cohort::to_csv(&catalogue, &cohort, args.lang));
         }
         "assess" | "rank" => {

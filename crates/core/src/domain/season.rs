@@ -92,7 +92,12 @@ pub fn plan_length(plan: &CoursePlan) -> u8 {
 /// The occupations with seasonal openings in the worker's free months (`options.free_months`;
 /// 0 means every month) near `options.city`, best first: those the worker can be ready for in
 /// time, then by match, then by openings. At most `limit`.
-pub fn seasonal_work(catalogue: &Catalogue, profile: &Profile, options: &PlanOptions, limit: usize) -> Vec<SeasonalWork> {
+pub fn seasonal_work(
+    catalogue: &Catalogue,
+    profile: &Profile,
+    options: &PlanOptions,
+    limit: usize,
+) -> Vec<SeasonalWork> {
     let free = if options.free_months == 0 { ALL_MONTHS } else { options.free_months };
     let mut found: Vec<SeasonalWork> = Vec::new();
     for occupation in catalogue.occupation_indices() {

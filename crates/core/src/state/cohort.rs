@@ -36,6 +36,42 @@ pub struct Cohort {
     pub total_hours: u64,
     pub total_subsidy: u64,
     pub total_out_of_pocket: u64,
+    /// Month by month, per city: the workers free that month (of those who gave their free
+    /// months) against the seasonal openings of the catalogue then. Cities in city order, the
+    /// workers without a city last as `any`; a city appears when it has either.
+    pub seasons: Vec<SeasonRow>,
+}
+
+/// Slack-season supply and seasonal demand of one city, January to December.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SeasonRow {
+    /// A city id, or `any` for workers who gave no city.
+    pub city: String,
+    /// Workers free in each month (index 0 = January).
+    pub free: [u32; 12],
+    /// Seasonal openings in each month: a row's openings count in every month it names, each
+    /// occupation code once.
+    pub openings: [u32; 12],
+}
+
+/// The seasonal openings of `catalogue` per city and month (each code counted once).
+pub fn seasonal_openings(catalogue: &Catalogue) -> BTreeMap<&'static str, [u32; 12]> {
+    let mut out: BTreeMap<&'static str, [u32; 12]> = BTreeMap::new();
+    let mut seen_codes: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    for o in catalogue.occupation_indices() {
+        if !seen_codes.insert(catalogue.occupation(o).code.as_str()) {
+            continue;
+        }
+        for d in catalogue.seasonal(o) {
+            let months = out.entry(d.city.id).or_insert([0; 12]);
+            for (i, n) in months.iter_mut().enumerate() {
+                if d.months & (1 << (i + 1)) != 0 {
+                    *n += d.openings;
+                }
+            }
+        }
+    }
+    out
 }
 
 fn sorted<T: Ord + Copy>(map: BTreeMap<T, u32>) -> Counts<T> {
@@ -50,7 +86,7 @@ pub fn aggregate(catalogue: &Catalogue, assessments: &[AssessmentState]) -> Coho
     for a in assessments {
         sum.add(catalogue, a);
     }
-    sum.finish()
+    sum.finish(catalogue)
 }
 
 /// A cohort summed one assessment at a time: its memory grows with the distinct skills, courses,
@@ -67,12 +103,21 @@ pub struct CohortSum {
     total_hours: u64,
     total_subsidy: u64,
     total_out_of_pocket: u64,
+    free: BTreeMap<String, [u32; 12]>,
 }
 
 impl CohortSum {
     /// Counts one assessment (restored into `catalogue`).
     pub fn add(&mut self, catalogue: &Catalogue, a: &AssessmentState) {
         self.assessments += 1;
+        if a.constraints.free_months != 0 {
+            let free = self.free.entry(a.constraints.city.unwrap_or("any").to_owned()).or_insert([0; 12]);
+            for (i, n) in free.iter_mut().enumerate() {
+                if a.constraints.free_months & (1 << (i + 1)) != 0 {
+                    *n += 1;
+                }
+            }
+        }
         let Some(target) = a.target else { return };
         self.with_target += 1;
         let report = assess_match(catalogue, &a.profile, target);
@@ -100,8 +145,21 @@ impl CohortSum {
         self.assessments
     }
 
-    /// The cohort.
-    pub fn finish(self) -> Cohort {
+    /// The cohort, with the seasonal openings of `catalogue` beside the workers' free months.
+    pub fn finish(self, catalogue: &Catalogue) -> Cohort {
+        let openings = seasonal_openings(catalogue);
+        let mut seasons: Vec<SeasonRow> = crate::domain::city::CITIES
+            .iter()
+            .filter(|c| self.free.contains_key(c.id) || openings.contains_key(c.id))
+            .map(|c| SeasonRow {
+                city: c.id.to_owned(),
+                free: self.free.get(c.id).copied().unwrap_or([0; 12]),
+                openings: openings.get(c.id).copied().unwrap_or([0; 12]),
+            })
+            .collect();
+        if let Some(free) = self.free.get("any") {
+            seasons.push(SeasonRow { city: "any".to_owned(), free: *free, openings: [0; 12] });
+        }
         Cohort {
             assessments: self.assessments,
             with_target: self.with_target,
@@ -112,6 +170,7 @@ impl CohortSum {
             total_hours: self.total_hours,
             total_subsidy: self.total_subsidy,
             total_out_of_pocket: self.total_out_of_pocket,
+            seasons,
         }
     }
 }
@@ -153,6 +212,14 @@ pub fn to_csv(catalogue: &Catalogue, c: &Cohort, lang: Lang) -> String {
     for &(course, n) in &c.courses {
         let x = catalogue.course(course);
         row("course", "", &x.id, x.name.get(lang), u64::from(n));
+    }
+    for season in &c.seasons {
+        for m in 1..=12u8 {
+            let name = crate::i18n::month(lang, m);
+            let i = usize::from(m - 1);
+            row("season_free_workers", &season.city, &m.to_string(), &name, u64::from(season.free[i]));
+            row("season_openings", &season.city, &m.to_string(), &name, u64::from(season.openings[i]));
+        }
     }
     for r in &rows {
         let _ = w.write_record(r);

@@ -8,11 +8,11 @@
 //! round or a malformed period is a located error and changes nothing.
 
 use super::shortage::quarter_of;
-use crate::domain::season::parse_months;
 use super::table::{field, Column, Source, TableFormat};
 use super::{ImportError, ImportReport};
 use crate::domain::city::find_city;
 use crate::domain::format::{CatalogueFile, DemandEntry};
+use crate::domain::season::parse_months;
 
 /// The openings table's columns.
 pub const FORMAT: TableFormat = TableFormat {
