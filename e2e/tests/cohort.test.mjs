@@ -70,6 +70,13 @@ test('cohort: 50 assessments by drag and drop and by picker; the CSV matches the
   assert.match(await page.locator('.cohort__totals').textContent(), /评估份数50选了目标职业的45/);
   await page.getByRole('img', { name: '最常缺的技能（人数）' }).waitFor();
   assert.ok((await page.locator('#cohort-industry ~ div tbody tr, section:has(#cohort-industry) tbody tr').count()) >= 3);
+  // The slack season: free workers against seasonal openings, month by month and city by city.
+  const seasons = page.locator('section:has(#cohort-seasons)');
+  await seasons.getByRole('heading', { name: '农闲劳力与季节性岗位（按月、按城市）' }).waitFor();
+  await seasons.getByRole('img', { name: /全省合计/ }).waitFor();
+  const seasonRows = await seasons.locator('tbody tr').allTextContents();
+  assert.ok(seasonRows.length >= 7 && seasonRows.some((r) => r.startsWith('朝阳市')), seasonRows.join(' | '));
+  await seasons.screenshot({ path: join(here, '..', 'artifacts', 'cohort-seasons.png') });
 
   const href = await page.getByRole('link', { name: '下载汇总表（CSV）' }).getAttribute('href');
   const csv = decodeURIComponent(href.replace(/^data:text\/csv;charset=utf-8,/, '')).replace(/^\uFEFF/, '');
@@ -79,6 +86,7 @@ test('cohort: 50 assessments by drag and drop and by picker; the CSV matches the
   const lines = csv.trim().split('\n');
   assert.equal(lines[1], 'summary,,assessments,,50');
   assert.ok(lines.some((l) => l.startsWith('missing_skill_by_industry,')) && lines.some((l) => l.startsWith('missing_skill_by_city,fuxin,')));
+  assert.ok(lines.some((l) => l.startsWith('season_openings,chaoyang,12,12月,')) && lines.some((l) => l.startsWith('season_free_workers,')));
   assert.doesNotMatch(csv, /notes are never read|张三/);
   console.log(`cohort: 50 assessments, CSV ${lines.length} rows = skillgap-cli cohort`);
 

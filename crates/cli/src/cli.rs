@@ -35,8 +35,15 @@ const USAGE: &str = "usage:
   skillgap-cli quality CATALOGUE --onet DIR --fixtures DIR [--json FILE]   (how the suggestions rank: a report)";
 
 /// The order in which `build` assembles the parts of `data/catalogue/`.
-const PARTS: [&str; 6] =
-    ["shared.json", "equipment.json", "materials.json", "consumer.json", "origins.json", "demand.json"];
+const PARTS: [&str; 7] = [
+    "shared.json",
+    "equipment.json",
+    "materials.json",
+    "consumer.json",
+    "seasonal.json",
+    "origins.json",
+    "demand.json",
+];
 
 /// A failure to report: the lines to print and the exit status.
 struct Failure(Vec<String>, u8);
