@@ -33,7 +33,7 @@ fn chaoyang(free: &[u8], start_month: u8) -> PlanOptions {
 fn when(c: &Catalogue, w: &SeasonalWork, lang: Lang) -> String {
     let courses: Vec<(&str, u32)> =
         w.plan.courses.iter().map(|p| (c.course(p.course).name.get(lang), c.course(p.course).hours)).collect();
-    seasonal_when(lang, &courses, &w.season, &w.work)
+    seasonal_when(lang, &courses, &w.season, &w.work, w.next_season)
 }
 
 #[test]
@@ -85,8 +85,17 @@ fn a_plan_that_cannot_end_before_the_season_is_said_plainly() {
     for w in &found {
         if w.work.is_empty() {
             assert!(when(&c, w, Lang::Zh).contains("来不及"), "{}", when(&c, w, Lang::Zh));
-            assert!(when(&c, w, Lang::En).contains("too late"), "{}", when(&c, w, Lang::En));
+            assert!(when(&c, w, Lang::En).to_lowercase().contains("too late"), "{}", when(&c, w, Lang::En));
         }
+    }
+    // Mid-season (free November–March, planning in December): a plan that needs an autumn course
+    // points to the next season's first month, November.
+    let found = seasonal_work(&c, &Profile::new(), &chaoyang(&[11, 12, 1, 2, 3], 12), 50);
+    assert!(found.iter().all(|w| w.season.first() == Some(&12)), "the season under way comes first");
+    let next: Vec<&SeasonalWork> = found.iter().filter(|w| w.next_season.is_some()).collect();
+    assert!(next.iter().all(|w| w.next_season == Some(11)));
+    for w in next {
+        assert!(when(&c, w, Lang::Zh).contains("下一季 11月起能干"), "{}", when(&c, w, Lang::Zh));
     }
 }
 

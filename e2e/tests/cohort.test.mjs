@@ -71,7 +71,7 @@ test('cohort: 50 assessments by drag and drop and by picker; the CSV matches the
   await page.getByRole('img', { name: '最常缺的技能（人数）' }).waitFor();
   assert.ok((await page.locator('#cohort-industry ~ div tbody tr, section:has(#cohort-industry) tbody tr').count()) >= 3);
   // The slack season: free workers against seasonal openings, month by month and city by city.
-  const seasons = page.locator('section:has(#cohort-seasons)');
+  const seasons = page.locator('section[aria-labelledby="cohort-seasons"]');
   await seasons.getByRole('heading', { name: '农闲劳力与季节性岗位（按月、按城市）' }).waitFor();
   await seasons.getByRole('img', { name: /全省合计/ }).waitFor();
   const seasonRows = await seasons.locator('tbody tr').allTextContents();

@@ -15,6 +15,10 @@ const ARTIFACTS = join(here, '..', 'artifacts');
 mkdirSync(ARTIFACTS, { recursive: true });
 const app = appSuite();
 
+// The plan starts in the month the page is opened: the tests open it on 15 October, before the
+// slack season, so what they see does not depend on the day they run.
+const OCTOBER = new Date('2026-10-15T09:00:00+08:00');
+
 const SLACK = { zh: ['11月', '12月', '1月', '2月', '3月'], en: ['Nov', 'Dec', 'Jan', 'Feb', 'Mar'] };
 
 function clean(problems) {
@@ -25,6 +29,7 @@ function clean(problems) {
 
 test('a Chaoyang worker free November to March sees seasonal work with a plan that ends in time (phone, Chinese)', async () => {
   const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 360, height: 800 }, deviceScaleFactor: 1 });
+  await page.clock.setFixedTime(OCTOBER);
   await page.goto(app.server.url);
   const search = page.getByRole('combobox', { name: /技能/ });
   await search.fill('安全');
@@ -66,6 +71,7 @@ test('a Chaoyang worker free November to March sees seasonal work with a plan th
 
 test('the same worker on a touch kiosk in English', async () => {
   const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 1920, height: 1080 }, hasTouch: true });
+  await page.clock.setFixedTime(OCTOBER);
   await page.goto(app.server.url);
   await page.getByRole('button', { name: 'English' }).tap();
   await page.getByRole('heading', { level: 1, name: 'Skill Gap Check' }).waitFor();

@@ -56,7 +56,7 @@ pub fn SeasonalWork(props: &SeasonalWorkProps) -> Html {
                             <li class="seasonal__item">
                                 <p class="seasonal__name">{ name.clone() }</p>
                                 <p class="seasonal__line">{ seasonal_line(lang, w.city.map(|c| c.name(lang)), &w.season, w.openings, w.report.percent()) }</p>
-                                <p class={classes!("seasonal__when", w.work.is_empty().then_some("seasonal__when--late"))}>{ seasonal_when(lang, &courses, &w.season, &w.work) }</p>
+                                <p class={classes!("seasonal__when", w.work.is_empty().then_some("seasonal__when--late"))}>{ seasonal_when(lang, &courses, &w.season, &w.work, w.next_season) }</p>
                                 <button type="button" class="button button--small no-print" onclick={choose}
                                     aria-label={label_value(lang, t(lang, Msg::SeasonalShow), &name)}>{ t(lang, Msg::SeasonalShow) }</button>
                             </li>

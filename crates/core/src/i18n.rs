@@ -742,8 +742,9 @@ pub fn seasonal_line(lang: Lang, place: Option<&str>, months: &[u8], openings: u
 }
 
 /// When the worker can start: "不用培训，11月起就能干。", "先学 冷库作业员培训（32 学时），12月起就能干。",
-/// "先学 …，要到 2月 才学完，能干 2月–3月。", or that the plan cannot end in the season.
-pub fn seasonal_when(lang: Lang, courses: &[(&str, u32)], season: &[u8], work: &[u8]) -> String {
+/// "先学 …，学完后能干 2月–3月。", "这一季来不及：先学 …，下一季 11月起能干。", or that the courses it
+/// needs are not held near the worker in the free months.
+pub fn seasonal_when(lang: Lang, courses: &[(&str, u32)], season: &[u8], work: &[u8], next_season: Option<u8>) -> String {
     let list = courses
         .iter()
         .map(|(name, hours)| match lang {
@@ -752,18 +753,21 @@ pub fn seasonal_when(lang: Lang, courses: &[(&str, u32)], season: &[u8], work: &
         })
         .collect::<Vec<_>>()
         .join(list_separator(lang));
-    match (lang, courses.is_empty(), work.first()) {
-        (Lang::Zh, true, Some(&m)) => format!("不用培训，{}起就能干。", month(lang, m)),
-        (Lang::En, true, Some(&m)) => format!("No course needed: you can start in {}.", month(lang, m)),
-        (Lang::Zh, false, Some(&m)) if work.first() == season.first() => format!("先学 {list}，{}起就能干。", month(lang, m)),
-        (Lang::En, false, Some(&m)) if work.first() == season.first() => {
-            format!("First take {list}; you can start in {}.", month(lang, m))
+    let ready = !work.is_empty() && work.first() == season.first();
+    match (lang, courses.is_empty(), work.first(), next_season) {
+        (Lang::Zh, true, Some(&m), _) if ready => format!("不用培训，{}起就能干。", month(lang, m)),
+        (Lang::En, true, Some(&m), _) if ready => format!("No course needed: you can start in {}.", month(lang, m)),
+        (Lang::Zh, false, Some(&m), _) if ready => format!("先学 {list}，{}起就能干。", month(lang, m)),
+        (Lang::En, false, Some(&m), _) if ready => format!("First take {list}; you can start in {}.", month(lang, m)),
+        (Lang::Zh, _, Some(_), _) => format!("先学 {list}，学完后能干 {}。", month_runs(lang, work)),
+        (Lang::En, _, Some(_), _) => format!("First take {list}; after it you can work {}.", month_runs(lang, work)),
+        (Lang::Zh, _, None, Some(m)) => format!("这一季来不及：先学 {list}，下一季 {}起能干。", month(lang, m)),
+        (Lang::En, _, None, Some(m)) => {
+            format!("Too late for this season: take {list}, and you can start next season in {}.", month(lang, m))
         }
-        (Lang::Zh, false, Some(_)) => format!("先学 {list}，学完后能干 {}。", month_runs(lang, work)),
-        (Lang::En, false, Some(_)) => format!("First take {list}; after it you can work {}.", month_runs(lang, work)),
-        (Lang::Zh, _, None) => "旺季结束前学不完需要的培训，这一季来不及，可以先学，明年再干。".to_owned(),
-        (Lang::En, _, None) => {
-            "The courses it needs cannot be finished before the season ends: too late this year; train now and work next season.".to_owned()
+        (Lang::Zh, _, None, None) => "需要的培训在你空闲的月份、在附近没有开班，这一季来不及。".to_owned(),
+        (Lang::En, _, None, None) => {
+            "The courses it needs are not held near you in your free months: too late for this season.".to_owned()
         }
     }
 }

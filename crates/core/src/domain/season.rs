@@ -21,6 +21,25 @@ pub fn months_from(mask: u16, start: u8) -> Vec<u8> {
     (0..12u8).map(|k| (start - 1 + k) % 12 + 1).filter(|m| mask & (1 << m) != 0).collect()
 }
 
+/// The months of `mask` in the twelve months from `start`, as runs of consecutive months: the
+/// run under way at `start` or coming next first. Free November–March and starting in
+/// December: `[[12, 1, 2, 3], [11]]` (the second run is the next season's beginning).
+pub fn runs_from(mask: u16, start: u8) -> Vec<Vec<u8>> {
+    let mut runs: Vec<Vec<u8>> = Vec::new();
+    let mut previous_in = false;
+    for m in months_from(ALL_MONTHS, start) {
+        let inside = mask & (1 << m) != 0;
+        if inside {
+            match runs.last_mut() {
+                Some(run) if previous_in => run.push(m),
+                _ => runs.push(vec![m]),
+            }
+        }
+        previous_in = inside;
+    }
+    runs
+}
+
 /// How many months from `start` (0 = `start` itself) `month` is.
 pub fn months_after(start: u8, month: u8) -> u8 {
     (month + 12 - start.clamp(1, 12)) % 12
@@ -66,11 +85,15 @@ pub struct SeasonalWork {
     pub openings: u32,
     /// The city the openings are in, or `None` for the whole province.
     pub city: Option<&'static crate::domain::city::City>,
-    /// The season's months that are also free, in order from the plan's start.
+    /// The season's months that are also free, in order from the plan's start: the run under
+    /// way or coming next.
     pub season: Vec<u8>,
     /// Of those, the months left to work once the plan is done; empty when the plan cannot end
     /// before the season does.
     pub work: Vec<u8>,
+    /// When this season is too late: the first month of the next season, if the plan ends by
+    /// then.
+    pub next_season: Option<u8>,
     pub report: GapReport,
     pub plan: CoursePlan,
     /// Months the plan takes, counted from its start month (0 when nothing is missing).
@@ -111,13 +134,31 @@ pub fn seasonal_work(
         let report = assess_match(catalogue, profile, occupation);
         let plan = plan_courses(catalogue, profile, &report, options);
         let plan_months = plan_length(&plan);
-        let season = months_from(season_mask, options.start_month);
-        let work = if plan.unclosable.is_empty() {
-            season.iter().copied().filter(|m| months_after(options.start_month, *m) >= plan_months).collect()
+        let start = options.start_month;
+        let runs = runs_from(season_mask, start);
+        let season = runs.first().cloned().unwrap_or_default();
+        let closable = plan.unclosable.is_empty();
+        let work: Vec<u8> = if closable {
+            season.iter().copied().filter(|m| months_after(start, *m) >= plan_months).collect()
         } else {
             Vec::new()
         };
-        found.push(SeasonalWork { occupation, openings, city: options.city, season, work, report, plan, plan_months });
+        let next_season = if closable && work.is_empty() {
+            runs.get(1).and_then(|r| r.first().copied()).filter(|m| months_after(start, *m) >= plan_months)
+        } else {
+            None
+        };
+        found.push(SeasonalWork {
+            occupation,
+            openings,
+            city: options.city,
+            season,
+            work,
+            next_season,
+            report,
+            plan,
+            plan_months,
+        });
     }
     found.sort_by(|a, b| {
         (b.ready_in_time(), !b.work.is_empty(), b.report.percent(), b.openings).cmp(&(
@@ -137,6 +178,14 @@ mod tests {
 
     fn mask(months: &[u8]) -> u16 {
         crate::domain::planner::month_mask(months)
+    }
+
+    #[test]
+    fn seasons_are_runs_from_the_start() {
+        assert_eq!(runs_from(mask(&[11, 12, 1, 2, 3]), 12), vec![vec![12, 1, 2, 3], vec![11]]);
+        assert_eq!(runs_from(mask(&[11, 12, 1, 2, 3]), 10), vec![vec![11, 12, 1, 2, 3]]);
+        assert_eq!(runs_from(mask(&[4, 5, 9, 10]), 1), vec![vec![4, 5], vec![9, 10]]);
+        assert_eq!(runs_from(ALL_MONTHS, 3).len(), 1);
     }
 
     #[test]
