@@ -744,7 +744,13 @@ pub fn seasonal_line(lang: Lang, place: Option<&str>, months: &[u8], openings: u
 /// When the worker can start: "不用培训，11月起就能干。", "先学 冷库作业员培训（32 学时），12月起就能干。",
 /// "先学 …，学完后能干 2月–3月。", "这一季来不及：先学 …，下一季 11月起能干。", or that the courses it
 /// needs are not held near the worker in the free months.
-pub fn seasonal_when(lang: Lang, courses: &[(&str, u32)], season: &[u8], work: &[u8], next_season: Option<u8>) -> String {
+pub fn seasonal_when(
+    lang: Lang,
+    courses: &[(&str, u32)],
+    season: &[u8],
+    work: &[u8],
+    next_season: Option<u8>,
+) -> String {
     let list = courses
         .iter()
         .map(|(name, hours)| match lang {
