@@ -160,7 +160,7 @@ pub fn seasonal_work(
             plan_months,
         });
     }
-    found.sort_by(|a, b| {
+    crate::domain::order::sort_by(&mut found, |a, b| {
         (b.ready_in_time(), !b.work.is_empty(), b.report.percent(), b.openings).cmp(&(
             a.ready_in_time(),
             !a.work.is_empty(),
