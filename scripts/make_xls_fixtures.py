@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Writes tests/fixtures/workbooks/<table>.xls: the rows of tests/fixtures/encodings/<table>.utf8.csv
 in the old Excel format (BIFF8, as Excel 97–2003 and WPS save ".xls"), numbers stored as numbers.
+The importers refuse .xls with the advice to save as .xlsx (tests/workbooks.rs), and the files
+seed the workbook fuzz target.
 The .xlsx fixtures are written by `cargo xtask fixtures`; nothing in Rust writes .xls, so this
 script uses xlwt (pip install xlwt). The files are kept in git: the tests do not need xlwt.
 """

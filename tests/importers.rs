@@ -368,6 +368,9 @@ fn every_import_error_kind_has_its_own_words_in_both_languages() {
         Kind::Json { column: 1, problem: JsonProblem::UnknownField("editon".into()) },
         Kind::Json { column: 1, problem: JsonProblem::WrongKind },
         Kind::BadValue { column: "quarter".into(), value: "2026Q5".into() },
+        Kind::NotAWorkbook,
+        Kind::SheetUnreadable,
+        Kind::OldWorkbook,
     ];
     for kind in kinds {
         let e = skillgap::domain::import::ImportError::new("huge.json", Some(7), kind.clone());

@@ -1,9 +1,10 @@
 //! Workbooks for the bureau's tables: the same table as a workbook, as GB18030 text and as UTF-8
 //! text gives the same catalogue; a sheet as people fill it (a title above the header, merged
 //! cells, a formula, a date, empty rows) reads as a person reads it; errors name the cell; a
-//! million-row sheet is refused, not held. Fixtures: tests/fixtures/workbooks (the .xlsx made by
-//! `cargo xtask fixtures`, the .xls by scripts/make_xls_fixtures.py) and tests/fixtures/encodings
-//! (made by scripts/make_encoding_fixtures.py).
+//! million-row sheet is refused, not held; an old .xls is refused with what to do. Fixtures:
+//! tests/fixtures/workbooks (the .xlsx made by `cargo xtask fixtures`, the .xls by
+//! scripts/make_xls_fixtures.py) and tests/fixtures/encodings (made by
+//! scripts/make_encoding_fixtures.py).
 
 use std::path::PathBuf;
 use std::time::Instant;
@@ -45,9 +46,7 @@ fn each_table_as_a_workbook_and_as_gb18030_text_gives_the_utf8_result() {
         // The same file name for every form: the demand rows record it as their source.
         let expected = upload(kind, "t", fixture(&format!("encodings/{table}.utf8.csv")));
         assert_ne!(expected, sample(), "{table}: the table changes the catalogue");
-        for form in
-            ["workbooks/{t}.xlsx", "workbooks/{t}.xls", "encodings/{t}.gb18030.csv", "encodings/{t}.utf16le.csv"]
-        {
+        for form in ["workbooks/{t}.xlsx", "encodings/{t}.gb18030.csv", "encodings/{t}.utf16le.csv"] {
             let got = upload(kind, "t", fixture(&form.replace("{t}", table)));
             assert!(got == expected, "{table}: {form} differs from the UTF-8 CSV");
         }
@@ -112,9 +111,23 @@ fn damaged_and_pretend_workbooks_are_refused_in_words() {
         ("old.xls", vec![0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0]),
     ] {
         let e = apply_demand(&mut sample(), name, bytes.as_slice()).unwrap_err();
-        assert!(matches!(e.kind, Kind::NotAWorkbook | Kind::SheetUnreadable), "{name}: {e:?}");
+        assert!(matches!(e.kind, Kind::NotAWorkbook | Kind::SheetUnreadable | Kind::OldWorkbook), "{name}: {e:?}");
         let zh = e.message(Lang::Zh);
         assert!(zh.contains(name) && (zh.contains("工作簿") || zh.contains("工作表")), "{zh}");
+    }
+}
+
+/// An old .xls (tests/fixtures/workbooks/*.xls, written by scripts/make_xls_fixtures.py) is
+/// refused with the advice to save it as .xlsx, in both languages, and changes nothing.
+#[test]
+fn an_old_xls_workbook_is_refused_with_what_to_do() {
+    for table in TABLES {
+        let mut file = sample();
+        let bytes = fixture(&format!("workbooks/{}.xls", table.id));
+        let e = apply_demand(&mut file, "old.xls", bytes.as_slice()).unwrap_err();
+        assert_eq!(e.kind, Kind::OldWorkbook, "{}", table.id);
+        assert!(e.message(Lang::Zh).contains("另存为") && e.message(Lang::En).contains(".xlsx"));
+        assert_eq!(file, sample());
     }
 }
 

@@ -25,7 +25,7 @@ const USAGE: &str = "usage:
   skillgap-cli import-onet DIR -o FILE
   skillgap-cli import-classification CSV -o FILE   (the national classification's groups and detailed occupations as JSON)
   skillgap-cli map-tasks CATALOGUE CSV [--json FILE]   (which of the catalogue's skills each occupation's official tasks name: a report)
-  skillgap-cli apply-shortage CATALOGUE TABLE -o FILE   (TABLE: .csv in UTF-8, UTF-16 or GB18030, or .xlsx/.xls/.ods)
+  skillgap-cli apply-shortage CATALOGUE TABLE -o FILE   (TABLE: .csv in UTF-8, UTF-16 or GB18030, or .xlsx)
   skillgap-cli apply-demand CATALOGUE TABLE -o FILE
   skillgap-cli apply-courses CATALOGUE TABLE -o FILE
   skillgap-cli apply-requirements CATALOGUE TABLE -o FILE

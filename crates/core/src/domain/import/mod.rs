@@ -56,11 +56,13 @@ pub enum ImportErrorKind {
     Json { column: usize, problem: crate::domain::error::JsonProblem },
     /// A field holds a value the importer cannot use.
     BadValue { column: String, value: String },
-    /// The file starts like a workbook (`.xlsx`, `.xls`, `.xlsb`, `.ods`) but cannot be opened
-    /// as one (damaged, protected by a password, or another kind of document).
+    /// The file starts like a workbook (a zip container) but cannot be opened as an `.xlsx`
+    /// (damaged, protected by a password, an `.xlsb` or `.ods`, or another kind of document).
     NotAWorkbook,
     /// A sheet of the workbook cannot be read on from this place.
     SheetUnreadable,
+    /// An old Excel workbook (`.xls`), which is not read: it must be saved as `.xlsx`.
+    OldWorkbook,
 }
 
 /// An import error located in a file (and a line, when it concerns one; in a workbook, a sheet,
@@ -160,6 +162,10 @@ impl ImportError {
                 "这个工作簿打不开（可能已损坏、设了密码，或不是 Excel/WPS 表格）。请在 Excel 或 WPS 中打开后另存为 .xlsx".to_owned()
             }
             (NotAWorkbook, Lang::En) => "the workbook cannot be opened (it may be damaged, protected by a password, or not a spreadsheet). Open it in Excel or WPS and save it as .xlsx".to_owned(),
+            (OldWorkbook, Lang::Zh) => {
+                "这是旧版 Excel 工作簿（.xls），不能直接读。请在 Excel 或 WPS 中打开，另存为“Excel 工作簿（.xlsx）”后再导入".to_owned()
+            }
+            (OldWorkbook, Lang::En) => "this is an old Excel workbook (.xls), which is not read. Open it in Excel or WPS and save it as “Excel Workbook (.xlsx)”, then import that".to_owned(),
             (SheetUnreadable, Lang::Zh) => "工作表从这里起读不下去了（文件可能已损坏）".to_owned(),
             (SheetUnreadable, Lang::En) => "the sheet cannot be read on from here (the file may be damaged)".to_owned(),
         };

@@ -1,5 +1,9 @@
-//! Workbooks as tables: a bureau's shortage list or openings table saved by Excel or WPS
-//! (`.xlsx`, `.xls`, `.xlsb`) or LibreOffice (`.ods`), read with `calamine`.
+//! Workbooks as tables: a bureau's tables saved by Excel, WPS or LibreOffice as `.xlsx`, read
+//! with `calamine`'s `.xlsx` reader only. An old `.xls` (an OLE compound file) is refused with
+//! the advice to save it as `.xlsx`: calamine's reader of that format loops without end on a
+//! compound file whose sector chain is a cycle (found by the `workbook` fuzz target), and a
+//! counsellor's page must not hang on a doctored file. `.xlsb` and `.ods` are refused the same
+//! way, so only the reader that is fuzzed here is reachable.
 //!
 //! The sheet read is the one named like the table (the templates' sheet name, in Chinese or
 //! English), or else the first sheet. Every cell becomes the text a person sees in it:
@@ -14,7 +18,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_auto_from_rs, CellErrorType, Data, DataRef, Reader, Sheets};
+use calamine::{open_workbook_from_rs, CellErrorType, DataRef, Reader, Xlsx};
 
 use super::{ImportError, ImportErrorKind, MAX_ROWS};
 
@@ -23,10 +27,12 @@ pub const MAX_COLUMNS: usize = 200;
 /// Rows above the header (a title, notes) the header search looks through.
 pub(crate) const HEADER_SEARCH_ROWS: usize = 20;
 
+const OLE: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
 /// Whether `bytes` start like a workbook: a zip container (`.xlsx`, `.xlsb`, `.ods`) or an OLE
 /// compound file (`.xls`). Anything else is read as text.
 pub fn is_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(&OLE)
 }
 
 /// One sheet's rows with text: (1-based row number in the sheet, the cells' text from column A).
@@ -53,7 +59,10 @@ pub fn column_letters(mut col: usize) -> String {
 /// Reads the sheet named one of `names` (compared without case), or else the first sheet.
 pub fn read_sheet(file: &str, bytes: &[u8], names: &[&str]) -> Result<Grid, ImportError> {
     let not_a_workbook = || ImportError::new(file, None, ImportErrorKind::NotAWorkbook);
-    let mut workbook = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|_| not_a_workbook())?;
+    if bytes.starts_with(&OLE) {
+        return Err(ImportError::new(file, None, ImportErrorKind::OldWorkbook));
+    }
+    let mut workbook: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| not_a_workbook())?;
     let sheets = workbook.sheet_names();
     let sheet = sheets
         .iter()
@@ -66,57 +75,29 @@ pub fn read_sheet(file: &str, bytes: &[u8], names: &[&str]) -> Result<Grid, Impo
     let limit = MAX_ROWS + HEADER_SEARCH_ROWS;
 
     let mut grid = Grid { sheet: sheet.clone(), rows: Vec::new() };
-    match &mut workbook {
-        Sheets::Xlsx(xlsx) => {
-            // Stream the cells, so a sheet too long is refused without holding it.
-            let merged: Vec<Region> = xlsx
-                .merge_cells_by_sheet_name(&sheet)
-                .map_err(|_| at(None, ImportErrorKind::SheetUnreadable))?
-                .into_iter()
-                .map(|d| Region { start: d.start, end: d.end })
-                .collect();
-            let mut reader =
-                xlsx.worksheet_cells_reader(&sheet).map_err(|_| at(None, ImportErrorKind::SheetUnreadable))?;
-            let mut last_row = None;
-            loop {
-                let cell = match reader.next_cell() {
-                    Ok(Some(cell)) => cell,
-                    Ok(None) => break,
-                    Err(_) => {
-                        return Err(at(last_row.map(|r: u32| u64::from(r) + 1), ImportErrorKind::SheetUnreadable))
-                    }
-                };
-                let (row, col) = cell.get_position();
-                last_row = Some(row);
-                let text = text_of_ref(cell.get_value());
-                grid.put(row, col, text);
-                if grid.rows.len() > limit {
-                    return Err(too_many());
-                }
-            }
-            grid.fill_merged(&merged);
-        }
-        other => {
-            let range = other.worksheet_range(&sheet).map_err(|_| at(None, ImportErrorKind::SheetUnreadable))?;
-            let merged: Vec<Region> = match other {
-                Sheets::Xls(xls) => xls
-                    .merge_cells_by_sheet_name(&sheet)
-                    .unwrap_or_default()
-                    .into_iter()
-                    .map(|d| Region { start: d.start, end: d.end })
-                    .collect(),
-                _ => Vec::new(),
-            };
-            let (row0, col0) = range.start().unwrap_or((0, 0));
-            for (row, col, value) in range.used_cells() {
-                grid.put(row0 + row as u32, col0 + col as u32, text_of(value));
-            }
-            if grid.rows.len() > limit {
-                return Err(too_many());
-            }
-            grid.fill_merged(&merged);
+    // Stream the cells, so a sheet too long is refused without holding it.
+    let merged: Vec<Region> = workbook
+        .merge_cells_by_sheet_name(&sheet)
+        .map_err(|_| at(None, ImportErrorKind::SheetUnreadable))?
+        .into_iter()
+        .map(|d| Region { start: d.start, end: d.end })
+        .collect();
+    let mut reader = workbook.worksheet_cells_reader(&sheet).map_err(|_| at(None, ImportErrorKind::SheetUnreadable))?;
+    let mut last_row = None;
+    loop {
+        let cell = match reader.next_cell() {
+            Ok(Some(cell)) => cell,
+            Ok(None) => break,
+            Err(_) => return Err(at(last_row.map(|r: u32| u64::from(r) + 1), ImportErrorKind::SheetUnreadable)),
+        };
+        let (row, col) = cell.get_position();
+        last_row = Some(row);
+        grid.put(row, col, text_of_ref(cell.get_value()));
+        if grid.rows.len() > limit {
+            return Err(too_many());
         }
     }
+    grid.fill_merged(&merged);
     grid.rows.retain(|(_, cells)| cells.iter().any(|c| !c.is_empty()));
     Ok(grid)
 }
@@ -209,19 +190,6 @@ fn text_of_ref(value: &DataRef<'_>) -> String {
     }
 }
 
-fn text_of(value: &Data) -> String {
-    match value {
-        Data::Empty => String::new(),
-        Data::String(s) => s.trim().to_owned(),
-        Data::Int(i) => i.to_string(),
-        Data::Float(f) => number_text(*f),
-        Data::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
-        Data::DateTime(d) => date_text(d),
-        Data::DateTimeIso(s) | Data::DurationIso(s) => s.clone(),
-        Data::Error(e) => error_text(e),
-    }
-}
-
 /// A number as a person typed it: `12`, not `12.0`.
 fn number_text(f: f64) -> String {
     if f.fract() == 0.0 && f.abs() < 1e15 {
@@ -271,6 +239,8 @@ mod tests {
     fn text_that_only_looks_like_a_workbook_is_refused_in_words() {
         let e = read_sheet("a.xlsx", b"PK\x03\x04 not really a zip", &[]).unwrap_err();
         assert_eq!(e.kind, ImportErrorKind::NotAWorkbook);
+        let e = read_sheet("a.xls", &[OLE.as_slice(), &[0; 600]].concat(), &[]).unwrap_err();
+        assert_eq!(e.kind, ImportErrorKind::OldWorkbook);
         assert!(!is_workbook("职业编码,城市".as_bytes()));
     }
 }
