@@ -117,8 +117,13 @@ fn parse_args(raw: &[String]) -> Result<Args, Failure> {
     Ok(args)
 }
 
+/// The bytes of `path` (a table the importers sniff: a workbook, or text in any encoding read).
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Failure> {
+    fs::read(path).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))
+}
+
 fn read_text(path: &Path) -> Result<String, Failure> {
-    let bytes = fs::read(path).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+    let bytes = read_bytes(path)?;
     let name = path.display().to_string();
     decode_upload(&name, &bytes).map(|t| t.into_owned()).map_err(|e| fail(vec![e.message(Lang::En)]))
 }
@@ -409,7 +414,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let (mut file, _) = load(pos(0)?)?;
             let csv_path = pos(1)?;
             let out = output(&args)?;
-            let bytes = fs::read(csv_path).map_err(|e| fail(vec![format!("{}: {e}", csv_path.display())]))?;
+            let bytes = read_bytes(csv_path)?;
             let outcome = demand::apply_demand(&mut file, &csv_path.display().to_string(), bytes.as_slice())
                 .map_err(|e| fail(vec![e.message(Lang::En)]))?;
             finish(out, &file, &outcome.report)?;
@@ -419,7 +424,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let (mut file, _) = load(pos(0)?)?;
             let path = pos(1)?;
             let out = output(&args)?;
-            let bytes = fs::read(path).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+            let bytes = read_bytes(path)?;
             let outcome = import::courses::apply_courses(&mut file, &path.display().to_string(), bytes.as_slice())
                 .map_err(|e| fail(vec![e.message(Lang::En)]))?;
             finish(out, &file, &outcome.report)?;
@@ -440,7 +445,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let (mut file, _) = load(pos(0)?)?;
             let csv_path = pos(1)?;
             let out = output(&args)?;
-            let bytes = fs::read(csv_path).map_err(|e| fail(vec![format!("{}: {e}", csv_path.display())]))?;
+            let bytes = read_bytes(csv_path)?;
             let outcome = shortage::apply_shortage(&mut file, &csv_path.display().to_string(), bytes.as_slice())
                 .map_err(|e| fail(vec![e.message(Lang::En)]))?;
             finish(out, &file, &outcome.report)?;

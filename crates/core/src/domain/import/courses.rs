@@ -206,8 +206,7 @@ fn grade_of(text: &str) -> Option<u8> {
 /// Months as a person writes them: `3、9`, `3月、9月`, `4-10`, `全年`
 /// ([`parse_months`](crate::domain::season::parse_months)).
 fn months_of(text: &str) -> Option<Vec<u8>> {
-    let mask = crate::domain::season::parse_months(text)?;
-    Some((1..=12u8).filter(|m| mask & (1 << m) != 0).collect())
+    crate::domain::season::parse_months(text).map(|mask| crate::domain::season::months_from(mask, 1))
 }
 
 fn number(text: &str) -> Option<u32> {

@@ -8,11 +8,11 @@
 //! round or a malformed period is a located error and changes nothing.
 
 use super::shortage::quarter_of;
-use super::table::{field, Column, Source, TableFormat};
+use super::table::{field, Column, Source, TableFormat, CODE_COLUMN};
 use super::{ImportError, ImportReport};
 use crate::domain::city::find_city;
 use crate::domain::format::{CatalogueFile, DemandEntry};
-use crate::domain::season::parse_months;
+use crate::domain::season::{months_from, parse_months};
 
 /// The openings table's columns.
 pub const FORMAT: TableFormat = TableFormat {
@@ -22,14 +22,7 @@ pub const FORMAT: TableFormat = TableFormat {
     title_zh: "岗位需求表",
     title_en: "Openings table",
     columns: &[
-        Column {
-            name: "code",
-            zh: "职业编码",
-            required: true,
-            example: "6-31-01-03",
-            about_zh: "《中华人民共和国职业分类大典（2022年版）》的细类编码",
-            about_en: "the occupation's code in the 2022 national classification",
-        },
+        CODE_COLUMN,
         Column {
             name: "city",
             zh: "城市",
@@ -147,8 +140,7 @@ pub fn apply_demand<'a>(
         let months = if months_text.is_empty() {
             Vec::new()
         } else {
-            let mask = parse_months(months_text).ok_or_else(|| bad(c_months, "months", months_text))?;
-            (1..=12u8).filter(|m| mask & (1 << m) != 0).collect()
+            months_from(parse_months(months_text).ok_or_else(|| bad(c_months, "months", months_text))?, 1)
         };
         rows.push(DemandEntry {
             code: code.to_owned(),

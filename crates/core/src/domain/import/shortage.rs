@@ -6,7 +6,7 @@
 //! is on the list is flagged with its quarter, every other occupation loses its flag. Codes not in
 //! the catalogue and names that differ from the catalogue's are reported as warnings.
 
-use super::table::{field, Column, Source, TableFormat};
+use super::table::{field, Column, Source, TableFormat, CODE_COLUMN};
 use super::{ImportError, ImportReport};
 use crate::domain::format::CatalogueFile;
 
@@ -28,14 +28,7 @@ pub const FORMAT: TableFormat = TableFormat {
     title_zh: "急需紧缺职业（工种）目录",
     title_en: "Shortage list",
     columns: &[
-        Column {
-            name: "code",
-            zh: "职业编码",
-            required: true,
-            example: "6-31-01-03",
-            about_zh: "《中华人民共和国职业分类大典（2022年版）》的细类编码",
-            about_en: "the occupation's code in the 2022 national classification",
-        },
+        CODE_COLUMN,
         Column {
             name: "name",
             zh: "职业名称",

@@ -49,36 +49,6 @@ pub(crate) struct Table {
 }
 
 impl Table {
-    /// Reads `source`: a workbook's sheet named one of `sheets` (or its first sheet), or CSV
-    /// text; checks the header like [`Table::parse_with_aliases`].
-    pub fn read(
-        file: &str,
-        source: Source<'_>,
-        delimiter: u8,
-        required: &[&str],
-        aliases: &[(&str, &str)],
-        sheets: &[&str],
-    ) -> Result<Table, ImportError> {
-        match source {
-            Source::Text(text) => Table::parse_with_aliases(file, text, delimiter, required, aliases),
-            Source::Bytes(bytes) if workbook::is_workbook(bytes) => {
-                if bytes.len() > super::MAX_FILE_BYTES {
-                    return Err(ImportError::new(
-                        file,
-                        None,
-                        ImportErrorKind::TooLarge { bytes: bytes.len(), limit: super::MAX_FILE_BYTES },
-                    ));
-                }
-                let grid = workbook::read_sheet(file, bytes, sheets)?;
-                Table::from_grid(file, grid, required, aliases)
-            }
-            Source::Bytes(bytes) => {
-                let text = decode_upload(file, bytes)?;
-                Table::parse_with_aliases(file, &text, delimiter, required, aliases)
-            }
-        }
-    }
-
     /// The table in a sheet: the header is the first of its first rows that names every
     /// required column (a title or notes above it are passed over).
     fn from_grid(file: &str, grid: Grid, required: &[&str], aliases: &[(&str, &str)]) -> Result<Table, ImportError> {
@@ -219,6 +189,16 @@ pub struct Column {
     pub about_en: &'static str,
 }
 
+/// The occupation code column the shortage list and the openings table share.
+pub const CODE_COLUMN: Column = Column {
+    name: "code",
+    zh: "职业编码",
+    required: true,
+    example: "6-31-01-03",
+    about_zh: "《中华人民共和国职业分类大典（2022年版）》的细类编码",
+    about_en: "the occupation's code in the 2022 national classification",
+};
+
 /// A table the importers read, as a template describes it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TableFormat {
@@ -244,13 +224,19 @@ impl TableFormat {
         self.columns.iter().filter(|c| c.required).map(|c| c.name).collect()
     }
 
-    /// Reads `source` as this table: a workbook, or text with commas — or tabs, as Excel's
-    /// "Unicode text" writes it, when the header has tabs and no comma.
+    /// Reads `source` as this table: a workbook's sheet (named like the table, or its first),
+    /// or text with commas — or tabs, as Excel's "Unicode text" writes it, when the header has
+    /// tabs and no comma.
     pub(crate) fn read(&self, file: &str, source: Source<'_>) -> Result<Table, ImportError> {
-        let (required, aliases, sheets) = (self.required(), self.aliases(), [self.sheet_zh, self.sheet_en]);
+        let (required, aliases) = (self.required(), self.aliases());
         let text = match source {
             Source::Bytes(bytes) if workbook::is_workbook(bytes) => {
-                return Table::read(file, source, b',', &required, &aliases, &sheets)
+                if bytes.len() > super::MAX_FILE_BYTES {
+                    let kind = ImportErrorKind::TooLarge { bytes: bytes.len(), limit: super::MAX_FILE_BYTES };
+                    return Err(ImportError::new(file, None, kind));
+                }
+                let grid = workbook::read_sheet(file, bytes, &[self.sheet_zh, self.sheet_en])?;
+                return Table::from_grid(file, grid, &required, &aliases);
             }
             Source::Bytes(bytes) => decode_upload(file, bytes)?,
             Source::Text(text) => std::borrow::Cow::Borrowed(text),

@@ -18,7 +18,7 @@
 
 use std::io::Cursor;
 
-use calamine::{open_workbook_from_rs, CellErrorType, DataRef, Reader, Xlsx};
+use calamine::{open_workbook_from_rs, DataRef, Reader, Xlsx};
 
 use super::{ImportError, ImportErrorKind, MAX_ROWS};
 
@@ -186,7 +186,7 @@ fn text_of_ref(value: &DataRef<'_>) -> String {
         DataRef::Bool(b) => if *b { "TRUE" } else { "FALSE" }.to_owned(),
         DataRef::DateTime(d) => date_text(d),
         DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => s.clone(),
-        DataRef::Error(e) => error_text(e),
+        DataRef::Error(e) => e.to_string(),
     }
 }
 
@@ -207,10 +207,6 @@ fn date_text(d: &calamine::ExcelDateTime) -> String {
     } else {
         format!("{y:04}-{m:02}-{day:02} {h:02}:{min:02}")
     }
-}
-
-fn error_text(e: &CellErrorType) -> String {
-    e.to_string()
 }
 
 #[cfg(test)]
