@@ -260,6 +260,7 @@ fn SessionView(props: &SessionViewProps) -> Html {
     // visitor who wants English while the hall's network is down. A kiosk reset starts from the
     // Chinese half again and takes the English half from the worker's cache.
     use_english_half(lang == Lang::En || props.kiosk || session.english_wanted, session.clone());
+    crate::ui::whole::use_whole_on_first_use(session.clone());
     // "Forget": clear everything this app keeps on the device (the assessment, a set-aside copy,
     // the display choices) and any link in the address.
     use_effect_with(session.forgets, |forgets| {

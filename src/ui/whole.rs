@@ -44,3 +44,56 @@ pub fn complete(partial: &FirstPart) -> Result<Catalogue, CatalogueError> {
         errors.into_iter().next().unwrap_or_else(|| CatalogueError::new("$", crate::domain::CatalogueErrorKind::Empty))
     })
 }
+
+/// This first part made whole (or the whole itself): what the session takes when the rest has
+/// arrived.
+type MadeWhole = fn(&crate::ui::CatalogueHandle) -> Result<crate::ui::CatalogueHandle, CatalogueError>;
+
+fn made_whole(catalogue: &crate::ui::CatalogueHandle) -> Result<crate::ui::CatalogueHandle, CatalogueError> {
+    catalogue.made_whole(complete)
+}
+
+crate::on_demand! {
+    /// Making the whole catalogue: its code and the rest's bytes, in the chunk the result, the
+    /// suggestions and the English merge share.
+    static MADE_WHOLE: Lazy<MadeWhole> = whole_chunk => made_whole;
+}
+
+/// Once a person starts to use the page (a touch, a click, a key or a focus anywhere) while the
+/// session's catalogue is a first part, fetches the rest and makes the session's catalogue
+/// whole, so the searches know the everyday words and pinyin by the time they are typed. Until
+/// then they find terms by their names. A page nobody touches (a first visit's measurement, a
+/// kiosk at rest) fetches nothing.
+#[hook]
+pub fn use_whole_on_first_use(session: UseReducerHandle<crate::ui::SessionState>) {
+    let partial = session.catalogue.is_partial();
+    use_effect_with(partial, move |&partial| {
+        let mut listeners = Vec::new();
+        if partial {
+            let started = std::rc::Rc::new(std::cell::Cell::new(false));
+            let document = gloo::utils::document();
+            for kind in ["pointerdown", "keydown", "focusin"] {
+                let (session, started) = (session.clone(), started.clone());
+                let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+                listeners.push(gloo::events::EventListener::new_with_options(&document, kind, options, move |_| {
+                    if started.replace(true) {
+                        return;
+                    }
+                    let session = session.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        // Not fetched: a part that needs the chunk will offer to try again.
+                        let Ok(made_whole) = MADE_WHOLE.load().await else { return };
+                        // The validation of the rest is a task of its own, after the event's.
+                        crate::ui::prefs::next_task(move || {
+                            let from = session.catalogue.clone();
+                            if let Ok(catalogue) = made_whole(&from) {
+                                session.dispatch(crate::state::session::SessionAction::WholeLoaded { from, catalogue });
+                            }
+                        });
+                    });
+                }));
+            }
+        }
+        move || drop(listeners)
+    });
+}

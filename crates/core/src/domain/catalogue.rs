@@ -5,7 +5,7 @@
 //! (`SkillIdx`, `CourseIdx`…), so the engine never looks anything up by string in a hot loop.
 //! All errors are collected and returned together, each with its JSON path.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::domain::city::{find_city, City};
 use crate::domain::error::{CatalogueError, CatalogueErrorKind as Kind};
@@ -303,19 +303,39 @@ impl FirstPart {
             || rest.tasks.len() != occupations
             || rest.requires.len() != occupations
             || rest.related.len() != terms.skills.len()
+            || !rest.words.fits(terms.skills.len(), occupations, terms.origins.len())
         {
             return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
         }
         let mut builder = Builder::default();
+        // The everyday words, and the pinyin of every name (a first part has none but what a
+        // file gives).
+        let words = rest.words;
+        let table = &words.pinyin_table;
+        builder.pinyin_table(table);
         let skill_ids: HashMap<String, u32> = terms.skill_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect();
         let mut skills = terms.skills.clone();
-        for (i, (skill, related)) in skills.iter_mut().zip(&rest.related).enumerate() {
+        for (i, ((skill, related), synonyms)) in skills.iter_mut().zip(&rest.related).zip(words.skills).enumerate() {
             skill.related = builder.related(i, related, &skill_ids);
+            skill.pinyin = named_pinyin(table, &skill.pinyin, &skill.name, &synonyms);
+            skill.synonyms = synonyms;
+        }
+        let mut origins = terms.origins.clone();
+        for (origin, synonyms) in origins.iter_mut().zip(words.origins) {
+            origin.pinyin = named_pinyin(table, &origin.pinyin, &origin.name, &synonyms);
+            origin.synonyms = synonyms;
         }
         let mut occupations = terms.occupations.clone();
-        for (i, (((o, description), tasks), requires)) in
-            occupations.iter_mut().zip(rest.descriptions).zip(rest.tasks).zip(&rest.requires).enumerate()
+        for (i, ((((o, description), tasks), requires), synonyms)) in occupations
+            .iter_mut()
+            .zip(rest.descriptions)
+            .zip(rest.tasks)
+            .zip(&rest.requires)
+            .zip(words.occupations)
+            .enumerate()
         {
+            o.pinyin = occupation_pinyin(table, &o.name, &synonyms);
+            o.synonyms = synonyms;
             o.description = description;
             o.tasks = tasks;
             o.requires = builder.requirements(i, requires, &skill_ids);
@@ -333,7 +353,7 @@ impl FirstPart {
             industries: terms.industries.clone(),
             skills,
             occupations,
-            origins: terms.origins.clone(),
+            origins,
             skill_ids,
             occupation_ids: terms.occupation_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect(),
         };
@@ -507,33 +527,44 @@ pub struct TermPinyin {
 
 impl TermPinyin {
     pub fn of(f: &CatalogueFile) -> TermPinyin {
-        let reading = |ch: char| {
-            let mut buf = [0u8; 4];
-            f.pinyin_table.get(&*ch.encode_utf8(&mut buf)).map(String::as_str)
-        };
-        let pinyin_of = |given: &Vec<String>, name: &Bilingual, synonyms: &crate::domain::format::Synonyms| {
-            if given.is_empty() && !f.pinyin_table.is_empty() {
-                crate::domain::pinyin::terms(std::iter::once(&name.zh).chain(&synonyms.zh), reading)
-            } else {
-                given.clone()
-            }
-        };
+        let table = &f.pinyin_table;
         TermPinyin {
-            skills: f.skills.iter().map(|x| pinyin_of(&x.pinyin, &x.name, &x.synonyms)).collect(),
-            origins: f.origins.iter().map(|x| pinyin_of(&x.pinyin, &x.name, &x.synonyms)).collect(),
-            // An occupation's name before its specialisation (焊工 of 焊工（船舶焊接）) too.
-            occupations: f
-                .occupations
-                .iter()
-                .map(|x| {
-                    if f.pinyin_table.is_empty() {
-                        return Vec::new();
-                    }
-                    let base = crate::domain::text::base_name(&x.name.zh).to_owned();
-                    crate::domain::pinyin::terms([&x.name.zh, &base].into_iter().chain(&x.synonyms.zh), reading)
-                })
-                .collect(),
+            skills: f.skills.iter().map(|x| named_pinyin(table, &x.pinyin, &x.name, &x.synonyms)).collect(),
+            origins: f.origins.iter().map(|x| named_pinyin(table, &x.pinyin, &x.name, &x.synonyms)).collect(),
+            occupations: f.occupations.iter().map(|x| occupation_pinyin(table, &x.name, &x.synonyms)).collect(),
         }
+    }
+}
+
+/// The pinyin terms of a skill's or previous job's names: `given`, or else made from `table`
+/// (none without a table).
+fn named_pinyin(
+    table: &BTreeMap<String, String>,
+    given: &[String],
+    name: &Bilingual,
+    synonyms: &Synonyms,
+) -> Vec<String> {
+    if given.is_empty() && !table.is_empty() {
+        crate::domain::pinyin::terms(std::iter::once(&name.zh).chain(&synonyms.zh), reading(table))
+    } else {
+        given.to_vec()
+    }
+}
+
+/// The pinyin terms of an occupation's names, and of its name before its specialisation (焊工 of
+/// 焊工（船舶焊接）), made from `table`.
+fn occupation_pinyin(table: &BTreeMap<String, String>, name: &Bilingual, synonyms: &Synonyms) -> Vec<String> {
+    if table.is_empty() {
+        return Vec::new();
+    }
+    let base = crate::domain::text::base_name(&name.zh).to_owned();
+    crate::domain::pinyin::terms([&name.zh, &base].into_iter().chain(&synonyms.zh), reading(table))
+}
+
+fn reading<'a>(table: &'a BTreeMap<String, String>) -> impl Fn(char) -> Option<&'a str> {
+    move |ch: char| {
+        let mut buf = [0u8; 4];
+        table.get(&*ch.encode_utf8(&mut buf)).map(String::as_str)
     }
 }
 
@@ -646,6 +677,18 @@ impl Builder {
         }
     }
 
+    /// Every key of a pinyin table is one character.
+    fn pinyin_table(&mut self, table: &BTreeMap<String, String>) {
+        for key in table.keys() {
+            if key.chars().count() != 1 {
+                self.err(
+                    format!("$.pinyin_table[{}]", serde_json::to_string(key).unwrap_or_default()),
+                    Kind::ValueOutOfRange { value: key.clone(), allowed: "one character" },
+                );
+            }
+        }
+    }
+
     fn build(mut self, f: &CatalogueFile, pinyin: TermPinyin) -> Result<Catalogue, Vec<CatalogueError>> {
         // A first part is not a whole catalogue: it is made one with its rest (`FirstPart`).
         if f.partial {
@@ -697,14 +740,7 @@ impl Builder {
             })
             .collect();
 
-        for key in f.pinyin_table.keys() {
-            if key.chars().count() != 1 {
-                self.err(
-                    format!("$.pinyin_table[{}]", serde_json::to_string(key).unwrap_or_default()),
-                    Kind::ValueOutOfRange { value: key.clone(), allowed: "one character" },
-                );
-            }
-        }
+        self.pinyin_table(&f.pinyin_table);
         let TermPinyin { skills: skill_pinyin, origins: origin_pinyin, occupations: occupation_pinyin } = pinyin;
 
         let skills: Vec<Skill> = f

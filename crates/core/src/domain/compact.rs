@@ -23,13 +23,15 @@ use crate::domain::text::Bilingual;
 pub const MAGIC: &[u8; 4] = b"SGC3";
 
 /// The first bytes of the second part, [`Rest`].
-pub const REST_MAGIC: &[u8; 4] = b"SGR2";
+pub const REST_MAGIC: &[u8; 4] = b"SGR3";
 
 /// What the public page's first part leaves out ([`split`]): the occupations' descriptions and
 /// requirements (in occupation order), the skills' related skills (in skill order), the
-/// courses, the subsidy rules and the demand rows. Only the matching, the planning and what
-/// shows their results use them (step 4's result, the suggestions, and the English merge,
-/// which makes the whole file), so they travel with those parts' code.
+/// courses, the subsidy rules and the demand rows, and the everyday words ([`Words`]). The
+/// matching, the planning and what shows their results use them (step 4's result, the
+/// suggestions, and the English merge, which makes the whole file), so they travel with those
+/// parts' code; the page asks for them as soon as a person starts to use it, so the searches
+/// know the everyday words and pinyin by the time they are typed.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Rest {
     pub descriptions: Vec<Bilingual>,
@@ -39,6 +41,18 @@ pub struct Rest {
     pub courses: Vec<CourseEntry>,
     pub subsidy_rules: Vec<SubsidyRuleEntry>,
     pub demand: Vec<DemandEntry>,
+    pub words: Words,
+}
+
+/// The everyday words of the catalogue's terms: the other names of every skill, occupation and
+/// previous job (in file order) and the pinyin table. Before they arrive the searches find
+/// terms by their names.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Words {
+    pub skills: Vec<Synonyms>,
+    pub occupations: Vec<Synonyms>,
+    pub origins: Vec<Synonyms>,
+    pub pinyin_table: BTreeMap<String, String>,
 }
 
 /// The requirements a first part keeps of `requires`: its signature
@@ -66,6 +80,12 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
         courses: std::mem::take(&mut first.courses),
         subsidy_rules: std::mem::take(&mut first.subsidy_rules),
         demand: std::mem::take(&mut first.demand),
+        words: Words {
+            skills: first.skills.iter_mut().map(|x| std::mem::take(&mut x.synonyms)).collect(),
+            occupations: first.occupations.iter_mut().map(|x| std::mem::take(&mut x.synonyms)).collect(),
+            origins: first.origins.iter_mut().map(|x| std::mem::take(&mut x.synonyms)).collect(),
+            pinyin_table: std::mem::take(&mut first.pinyin_table),
+        },
     };
     first.partial = true;
     (first, rest)
@@ -81,13 +101,17 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
         && first.demand.is_empty()
         && first.occupations.iter().all(|o| o.tasks.is_empty() && o.description == Bilingual::default())
         && first.occupations.iter().zip(&rest.requires).all(|(o, all)| o.requires == carried(all))
-        && first.skills.iter().all(|x| x.related.is_empty());
+        && first.skills.iter().all(|x| x.related.is_empty() && x.synonyms == Synonyms::default())
+        && first.occupations.iter().all(|x| x.synonyms == Synonyms::default())
+        && first.origins.iter().all(|x| x.synonyms == Synonyms::default())
+        && first.pinyin_table.is_empty();
     if !first.partial
         || !left_out
         || rest.descriptions.len() != occupations
         || rest.tasks.len() != occupations
         || rest.requires.len() != occupations
         || rest.related.len() != first.skills.len()
+        || !rest.words.fits(first.skills.len(), occupations, first.origins.len())
     {
         return Err(CompactError::Mismatch);
     }
@@ -97,14 +121,29 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
         o.tasks = t;
         o.requires = r;
     }
-    for (x, r) in file.skills.iter_mut().zip(rest.related) {
+    for ((x, r), w) in file.skills.iter_mut().zip(rest.related).zip(rest.words.skills) {
         x.related = r;
+        x.synonyms = w;
     }
+    for (x, w) in file.occupations.iter_mut().zip(rest.words.occupations) {
+        x.synonyms = w;
+    }
+    for (x, w) in file.origins.iter_mut().zip(rest.words.origins) {
+        x.synonyms = w;
+    }
+    file.pinyin_table = rest.words.pinyin_table;
     file.courses = rest.courses;
     file.subsidy_rules = rest.subsidy_rules;
     file.demand = rest.demand;
     file.partial = false;
     Ok(file)
+}
+
+impl Words {
+    /// Whether these are words for that many skills, occupations and previous jobs.
+    pub fn fits(&self, skills: usize, occupations: usize, origins: usize) -> bool {
+        self.skills.len() == skills && self.occupations.len() == occupations && self.origins.len() == origins
+    }
 }
 
 /// `rest` in the compact form, naming the same fingerprint as its first part, whose skills'
@@ -502,7 +541,8 @@ compact_struct! {
         format_version, edition, publisher, illustrative, sources, levels, industries, skills,
         occupations, origins, courses, subsidy_rules, demand, pinyin_table, partial,
     }
-    Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand }
+    Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand, words }
+    Words { skills, occupations, origins, pinyin_table }
     DemandEntry { code, city, openings, wage_low, wage_high, period, source, months }
     SourceEntry { id, name, licence, covers }
     LevelEntry { level, name, plain }

@@ -102,6 +102,18 @@ impl CatalogueHandle {
         }
     }
 
+    /// A handle on the whole catalogue: this one, or the whole of this first part (made once by
+    /// `complete`, and shared with this handle's [`CatalogueHandle::whole`]).
+    pub fn made_whole(
+        &self,
+        complete: impl FnOnce(&FirstPart) -> Result<Catalogue, CatalogueError>,
+    ) -> Result<CatalogueHandle, CatalogueError> {
+        match &self.0.part {
+            Part::Whole(_) => Ok(self.clone()),
+            Part::First { .. } => Ok(CatalogueHandle::with(Part::Whole(self.whole(complete)?))),
+        }
+    }
+
     /// The whole catalogue if it is here already (a whole handle, or a first part made whole).
     pub fn whole_if_made(&self) -> Option<WholeCatalogue> {
         match &self.0.part {
@@ -251,6 +263,12 @@ pub enum SessionAction {
     EnglishRetry,
     /// A search could use the English half.
     EnglishWanted,
+    /// The first part `from` made whole (`catalogue`): the rest, with the everyday words the
+    /// searches use, has arrived.
+    WholeLoaded {
+        from: CatalogueHandle,
+        catalogue: CatalogueHandle,
+    },
 }
 
 impl Session {
@@ -357,19 +375,33 @@ impl Session {
             // Only onto the catalogue it was made from (not one loaded meanwhile), and only when
             // every entry stands where it stood: indices, undo history and all carry over.
             SessionAction::EnglishLoaded { from, catalogue }
-                if self.english == English::Loading && from == self.catalogue && same_entries(&from, &catalogue) =>
+                if self.english == English::Loading
+                    && same_source(&from, &self.catalogue)
+                    && same_entries(&from, &catalogue) =>
             {
                 next.catalogue = catalogue;
                 next.english = English::Complete;
+            }
+            SessionAction::WholeLoaded { from, catalogue }
+                if from == self.catalogue && !catalogue.is_partial() && same_entries(&from, &catalogue) =>
+            {
+                next.catalogue = catalogue;
             }
             SessionAction::EnglishLoading
             | SessionAction::EnglishFailed { .. }
             | SessionAction::EnglishRetry
             | SessionAction::EnglishWanted
-            | SessionAction::EnglishLoaded { .. } => return self,
+            | SessionAction::EnglishLoaded { .. }
+            | SessionAction::WholeLoaded { .. } => return self,
         }
         Rc::new(next)
     }
+}
+
+/// Whether `a` is the catalogue `b`, or one of them is the other's first part and the other its
+/// whole (made from that first part): what was made from one may replace the other.
+fn same_source(a: &CatalogueHandle, b: &CatalogueHandle) -> bool {
+    a == b || matches!((a.whole_if_made(), b.whole_if_made()), (Some(x), Some(y)) if x == y)
 }
 
 /// Whether two catalogues list the same skills, occupations, origins and (when both are whole)
