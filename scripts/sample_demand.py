@@ -26,7 +26,8 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PARTS = ["shared.json", "equipment.json", "materials.json", "consumer.json", "seasonal.json"]
+PARTS = ["shared.json", "equipment.json", "materials.json", "consumer.json", "services.json", "cooking-care.json",
+         "construction.json", "transport-farming.json", "logistics-care-industry.json", "seasonal.json"]
 REQUIRED = ["fushun", "fuxin", "chaoyang", "huludao", "tieling", "shenyang", "dalian"]
 SIZE = {"shenyang": 1.0, "dalian": 1.0, "anshan": 0.45, "fushun": 0.35, "benxi": 0.25, "dandong": 0.3,
         "jinzhou": 0.35, "yingkou": 0.35, "fuxin": 0.25, "liaoyang": 0.25, "panjin": 0.3, "tieling": 0.25,
@@ -59,14 +60,20 @@ SEASONS = {
     "5-05-05-01": ([4, 5, 9, 10], 40, FARM_BELT),
     "4-02-04-06": ([5, 6, 7, 8], 30, FARM_BELT),
 }
-# Seasons of the seasonal part's occupations (data/catalogue/seasonal.json), by industry or id:
-# ice and snow, greenhouses, building sites.
+# Greenhouse vegetables through the winter (园艺工), and the outdoor building trades from the
+# thaw to the frost: 砌筑工, 混凝土工, 钢筋工, 架子工, 防水工.
+SEASONS.update({
+    "5-01-02-02": ([11, 12, 1, 2, 3], 60, GREENHOUSE),
+    "6-29-01-01": ([4, 5, 6, 7, 8, 9, 10], 80, BUILDING),
+    "6-29-01-03": ([4, 5, 6, 7, 8, 9, 10], 60, BUILDING),
+    "6-29-01-04": ([4, 5, 6, 7, 8, 9, 10], 80, BUILDING),
+    "6-29-01-05": ([4, 5, 6, 7, 8, 9, 10], 80, BUILDING),
+    "6-29-02-08": ([4, 5, 6, 7, 8, 9, 10], 40, BUILDING),
+})
+# Seasons of the seasonal part's occupations (data/catalogue/seasonal.json), by industry: ice
+# and snow.
 SEASONS_BY_INDUSTRY = {
     "ss-ice-snow": ([12, 1, 2], 40, SNOW),
-    "ss-construction": ([4, 5, 6, 7, 8, 9, 10], 80, BUILDING),
-}
-SEASONS_BY_ID_PREFIX = {
-    "ss-greenhouse": ([11, 12, 1, 2, 3], 60, GREENHOUSE),
 }
 
 
@@ -100,9 +107,6 @@ def main() -> None:
                          "period": "2025Q2", "source": "sample"})
     seasons = dict(SEASONS)
     for o in occupations:
-        for prefix, season in SEASONS_BY_ID_PREFIX.items():
-            if o["id"].startswith(prefix):
-                seasons.setdefault(o["code"], season)
         for industry, season in SEASONS_BY_INDUSTRY.items():
             if industry in o["industries"]:
                 seasons.setdefault(o["code"], season)

@@ -80,8 +80,11 @@ fn precision_and_recall_on_the_labelled_descriptions() {
 fn precision_and_recall_on_the_held_out_descriptions() {
     // Written after the extractor was tuned and never used to change it. The floor guards
     // against regressions; the numbers themselves go in the closing note.
+    // Its labels predate the service, construction, transport and farming trades: where a text
+    // states what one of their skills names (香菇接种、出菇, 吊顶, 瓷砖) the extractor's find counts
+    // as false here, so the floor on precision sits lower than before they joined.
     let (precision, recall) = evaluate("the held-out set", include_str!("fixtures/descriptions_heldout.json"));
-    assert!(precision >= 0.75, "precision {precision:.3}");
+    assert!(precision >= 0.70, "precision {precision:.3}");
     assert!(recall >= 0.6, "recall {recall:.3}");
 }
 
@@ -107,4 +110,16 @@ fn negations_hostile_text_and_nothing() {
     assert!(e.extract("<script>alert(1)</script>\u{202e}").is_empty());
     let long = "会电焊".repeat(5000);
     assert_eq!(e.extract(&long).len(), 1, "each skill once");
+}
+
+#[test]
+fn precision_and_recall_on_the_held_out_trades_descriptions() {
+    // Written after the service, construction, transport and farming trades joined the
+    // catalogue, blind to the extractor; never used for tuning.
+    // The goal is precision 0.85 and recall 0.75; the floors guard what is reached (the figures
+    // are printed above).
+    let (precision, recall) =
+        evaluate("the held-out trades set", include_str!("fixtures/descriptions_trades_heldout.json"));
+    assert!(precision >= 0.80, "precision {precision:.3}");
+    assert!(recall >= 0.75, "recall {recall:.3}");
 }

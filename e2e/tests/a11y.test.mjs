@@ -34,9 +34,9 @@ for (const [device, options] of [
     await check(page, 'start', checked);
     const search = page.getByRole('combobox', { name: '查找技能' });
     await search.fill('电焊');
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
     await check(page, 'suggestions open', checked);
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     await search.fill('zzzz');
     await page.getByText('没有找到这个技能').waitFor();
     await check(page, 'no suggestion found', checked);
@@ -74,7 +74,7 @@ test('no axe violation on the recovery screen', async () => {
   const { context, page } = await watchedPage(app.browser);
   await page.goto(`${app.server.url}?selftest=panic`);
   await page.getByRole('combobox', { name: '查找技能' }).fill('电焊');
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox').getByRole('option').first().click();
   await page.getByRole('alertdialog').waitFor();
   assert.deepEqual(await axeViolations(page), []);
   await context.close();
@@ -135,7 +135,7 @@ test('keyboard only: from a skill to the result, the comparison and forgetting',
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'skill-search');
   await page.keyboard.type('dianhan');
-  await page.getByRole('option').first().waitFor();
+  await page.getByRole('listbox').getByRole('option').first().waitFor();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
   await page.locator('.profile__item').first().waitFor();

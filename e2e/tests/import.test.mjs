@@ -113,13 +113,13 @@ test('the full ESCO set loads from an upload in the browser (timings reported)',
   await page.getByText(/新目录中没有以下条目/).waitFor();
   // The app still works on ESCO: search an English skill and pick a target.
   await page.getByRole('combobox', { name: /技能/ }).fill('welding');
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox').getByRole('option').first().click();
   await page.getByRole('combobox', { name: '目标职业' }).selectOption({ index: 1 });
   await page.getByRole('table', { name: '技能差距' }).waitFor();
   // Profile change → the 3,007 occupations re-ranked and the target's plan redone.
   for (const q of ['forklift', 'electric']) {
     await page.getByRole('combobox', { name: /技能/ }).fill(q);
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
   }
   await page.locator('.suggestions').first().waitFor();
   const levels = [1, 2, 3, 4, 5, 4, 3, 2, 1, 2, 3, 4, 5, 4, 3, 2, 1, 2, 3, 4];

@@ -51,7 +51,7 @@ for (const [name, viewport] of [['landscape 1920×1080', { width: 1920, height: 
     await page.locator('summary', { hasText: '用自己的话说说' }).tap();
     const search = page.getByRole('combobox', { name: '查找技能' });
     await search.fill('焊');
-    await page.getByRole('option').first().waitFor();
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
     // Every target there before measuring: the box opened above and the take-away load their code
     // on demand (the box's content also comes a task after the tap: the toggle event).
     await page.getByRole('textbox', { name: '你做过什么、会什么？' }).waitFor();

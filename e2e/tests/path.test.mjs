@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { watchedPage } from '../lib/browser.mjs';
 import { appSuite } from '../lib/suite.mjs';
-import { partsLoaded, until } from '../lib/wait.mjs';
+import { partsLoaded, until, waitForCount } from '../lib/wait.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const ARTIFACTS = join(here, '..', 'artifacts');
@@ -38,7 +38,7 @@ test('a worker goes from skills to courses (phone, mouse and keyboard)', async (
   await page.getByRole('option', { name: /焊条电弧焊/ }).click();
   // Keyboard only: 叉车 → ArrowDown → Enter.
   await search.fill('叉车');
-  await page.getByRole('option').first().waitFor();
+  await page.getByRole('listbox').getByRole('option').first().waitFor();
   await search.press('ArrowDown');
   await search.press('Enter');
   // English words work in the Chinese interface too.
@@ -146,6 +146,22 @@ test('a worker finds the job they want by the word they use for it (touch)', asy
   // Initials and the code work too.
   await find.fill('6-18-02-04');
   await assert.doesNotReject(page.getByRole('listbox', { name: '查找岗位' }).getByRole('option', { name: /焊工/ }).first().waitFor());
+  assertClean(problems);
+  await context.close();
+});
+
+test('a worker starts from a job of the catalogue they used to do (its requirements load on demand)', async () => {
+  const { context, page, problems } = await watchedPage(app.browser, { viewport: { width: 360, height: 800 } });
+  await page.goto(app.server.url);
+  const origin = page.getByRole('combobox', { name: '从以前的工作开始' });
+  await origin.waitFor();
+  await origin.fill('天车工');
+  await page.getByRole('listbox', { name: '从以前的工作开始' }).getByRole('option', { name: /起重装卸机械操作工（桥门式起重机）/ }).click();
+  const status = page.getByRole('status').filter({ hasText: /已按“起重装卸机械操作工（桥门式起重机）”填入 \d+ 项/ });
+  await status.waitFor();
+  const n = Number((await status.textContent()).match(/填入 (\d+) 项/)[1]);
+  assert.ok(n >= 3, `${n} skills filled`);
+  assert.equal(await waitForCount(page.locator('.profile__item'), n), n);
   assertClean(problems);
   await context.close();
 });

@@ -110,7 +110,7 @@ test('a doctored or old link gives a clear message and an empty, working app', a
     assert.equal(await page.locator('script', { hasText: 'alert' }).count(), 0);
     // Still working: a skill can be added.
     await page.getByRole('combobox', { name: /技能/ }).fill('叉车');
-    await page.getByRole('option').first().click();
+    await page.getByRole('listbox').getByRole('option').first().click();
     await waitForCount(page.locator('.profile__item'), 1);
     assert.equal(await page.locator('.profile__item').count(), 1);
     assertClean(problems);
@@ -208,7 +208,7 @@ test('opening a share link never deletes or overwrites the copy saved on the dev
   const { context, page, problems } = await watchedPage(app.browser);
   await page.goto(app.server.url);
   await page.getByRole('combobox', { name: /技能/ }).fill('叉车');
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox').getByRole('option').first().click();
   await page.waitForFunction(() => localStorage.getItem('skillgap.assessment.v1') !== null);
   const mine = await page.evaluate(() => localStorage.getItem('skillgap.assessment.v1'));
   // (A query that changes makes each a real page load, not a jump within the page.)
@@ -287,7 +287,7 @@ test('kiosk mode never writes the assessment to storage', async () => {
   await page.goto(app.server.url + '?mode=kiosk' + LINK);
   await page.locator('.score__number').waitFor();
   await page.getByRole('combobox', { name: /技能/ }).fill('叉车');
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox').getByRole('option').first().click();
   assert.match(await page.locator('.take-away').textContent(), /公共设备：什么都不保存/);
   // The share link does not carry kiosk mode to the phone.
   assert.doesNotMatch(await page.getByRole('textbox', { name: /分享链接/ }).inputValue(), /kiosk/);

@@ -67,7 +67,7 @@ test('hostile names in a loaded catalogue render as inert text', async () => {
   await page.getByLabel('加载目录文件（JSON）').setInputFiles(file);
   await page.getByText(/已加载：6 个职业/).waitFor();
   await page.getByRole('combobox', { name: '查找技能' }).fill('电焊');
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox').getByRole('option').first().click();
   const target = page.getByRole('combobox', { name: '目标职业' });
   await target.selectOption(await target.locator('option', { hasText: 'onerror' }).getAttribute('value'));
   await page.locator('#score-label', { hasText: '<img src=x onerror=alert(1)>' }).waitFor();
@@ -85,7 +85,7 @@ test('a failure shows the recovery screen with the assessment to download', asyn
   const { context, page } = await watchedPage(app.browser);
   await page.goto(`${app.server.url}?selftest=panic`);
   await page.getByRole('combobox', { name: '查找技能' }).fill('电焊');
-  await page.getByRole('option').first().click();
+  await page.getByRole('listbox').getByRole('option').first().click();
   const dialog = page.getByRole('alertdialog', { name: '出错了' });
   await dialog.waitFor();
   const link = dialog.getByRole('link', { name: /下载刚才的评估/ });

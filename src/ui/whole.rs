@@ -79,10 +79,14 @@ pub fn use_whole_on_first_use(session: UseReducerHandle<crate::ui::SessionState>
                     if started.replace(true) {
                         return;
                     }
-                    let session = session.clone();
+                    let (session, started) = (session.clone(), started.clone());
                     wasm_bindgen_futures::spawn_local(async move {
-                        // Not fetched: a part that needs the chunk will offer to try again.
-                        let Ok(made_whole) = MADE_WHOLE.load().await else { return };
+                        // Not fetched (offline before the service worker kept it): the next
+                        // touch or key tries again, and a part that needs the chunk offers to.
+                        let Ok(made_whole) = MADE_WHOLE.load().await else {
+                            started.set(false);
+                            return;
+                        };
                         // The validation of the rest is a task of its own, after the event's.
                         crate::ui::prefs::next_task(move || {
                             let from = session.catalogue.clone();

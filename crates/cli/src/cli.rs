@@ -35,11 +35,16 @@ const USAGE: &str = "usage:
   skillgap-cli quality CATALOGUE --onet DIR --fixtures DIR [--json FILE]   (how the suggestions rank: a report)";
 
 /// The order in which `build` assembles the parts of `data/catalogue/`.
-const PARTS: [&str; 7] = [
+const PARTS: [&str; 12] = [
     "shared.json",
     "equipment.json",
     "materials.json",
     "consumer.json",
+    "services.json",
+    "cooking-care.json",
+    "construction.json",
+    "transport-farming.json",
+    "logistics-care-industry.json",
     "seasonal.json",
     "origins.json",
     "demand.json",

@@ -677,6 +677,39 @@ fn edit_distance_at_most_one<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     }
 }
 
+/// What the previous-job search suggests: a described previous job (a miner's, a farm worker's…
+/// typical skills at typical levels) or an occupation of the catalogue (someone who did the job
+/// has its requirements).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PreviousJob {
+    Origin(crate::domain::catalogue::OriginIdx),
+    Occupation(crate::domain::catalogue::OccupationIdx),
+}
+
+/// The previous-job search: the described jobs (`origins`) and the occupations (`occupations`)
+/// that match `query`, best match first, a described job before an occupation on a tie; at most
+/// `limit`.
+pub fn previous_jobs(
+    origins: &SearchIndex,
+    occupations: &SearchIndex,
+    query: &str,
+    lang: Lang,
+    limit: usize,
+) -> Vec<(PreviousJob, Hit)> {
+    use crate::domain::catalogue::{OccupationIdx, OriginIdx};
+    let mut hits: Vec<(PreviousJob, Hit)> = Vec::new();
+    hits.extend(origins.search(query, lang, limit).into_iter().map(|h| (PreviousJob::Origin(OriginIdx(h.entry)), h)));
+    hits.extend(
+        occupations
+            .search(query, lang, limit)
+            .into_iter()
+            .map(|h| (PreviousJob::Occupation(OccupationIdx(h.entry)), h)),
+    );
+    crate::domain::order::sort_by_key(&mut hits, |(job, hit)| (hit.tier, matches!(job, PreviousJob::Occupation(_))));
+    hits.truncate(limit);
+    hits
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -132,6 +132,17 @@ impl CatalogueHandle {
         self.0.origins.get_or_init(|| SearchIndex::origins(self))
     }
 
+    /// The previous-job search: described previous jobs and occupations
+    /// ([`crate::domain::search::previous_jobs`]).
+    pub fn previous_jobs(
+        &self,
+        query: &str,
+        lang: crate::domain::Lang,
+        limit: usize,
+    ) -> Vec<(crate::domain::search::PreviousJob, crate::domain::search::Hit)> {
+        crate::domain::search::previous_jobs(self.origin_index(), self.occupation_index(), query, lang, limit)
+    }
+
     /// What the target search looks in.
     pub fn occupation_index(&self) -> &SearchIndex {
         self.0.occupations.get_or_init(|| SearchIndex::occupations(self))
