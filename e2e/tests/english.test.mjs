@@ -132,7 +132,7 @@ test('an English word in the Chinese interface brings the English half, and find
   await page.getByRole('listbox').getByRole('option').first().waitFor();
   assert.deepEqual(asked, []);
   await search.fill('forklift');
-  await page.getByRole('option', { name: /叉车/ }).first().click();
+  await page.getByRole('listbox').getByRole('option', { name: /叉车/ }).first().click();
   await page.locator('.profile__item').first().waitFor();
   assert.equal(asked.length, 1);
   assert.equal(await page.getByRole('status').filter({ hasText: 'Loading the English' }).count(), 0, 'nothing shown in Chinese');

@@ -33,7 +33,7 @@ test('a Chaoyang worker free November to March sees seasonal work with a plan th
   await page.goto(app.server.url);
   const search = page.getByRole('combobox', { name: /技能/ });
   await search.fill('安全');
-  await page.getByRole('option', { name: /安全生产/ }).first().click();
+  await page.getByRole('listbox').getByRole('option', { name: /安全生产/ }).first().click();
   await page.locator('.profile__item').first().waitFor();
   await page.getByRole('combobox', { name: /你所在的城市/ }).selectOption('chaoyang');
   for (const m of SLACK.zh) await page.getByRole('checkbox', { name: m, exact: true }).check();
@@ -77,7 +77,7 @@ test('the same worker on a touch kiosk in English', async () => {
   await page.getByRole('heading', { level: 1, name: 'Skill Gap Check' }).waitFor();
   const search = page.getByRole('combobox', { name: /Skill/ });
   await search.fill('safety');
-  await page.getByRole('option', { name: /safety/i }).first().tap();
+  await page.getByRole('listbox').getByRole('option', { name: /safety/i }).first().tap();
   await page.locator('.profile__item').first().waitFor();
   await page.getByRole('combobox', { name: /^Your city/ }).selectOption('chaoyang');
   for (const m of SLACK.en) await page.getByRole('checkbox', { name: m, exact: true }).tap();

@@ -34,9 +34,10 @@ pub struct ComboboxProps {
     /// Suggestions for a query.
     pub search: Callback<String, Vec<ComboOption>>,
     pub on_pick: Callback<u32>,
-    /// Told the query when it finds nothing (after the render that showed so).
+    /// Told the query when it finds nothing (after the render that showed so, and again when it
+    /// arrives later and the query still finds nothing).
     #[prop_or_default]
-    pub on_no_match: Callback<String>,
+    pub on_no_match: Option<Callback<String>>,
 }
 
 #[component]
@@ -50,8 +51,9 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
     let expanded = *open && !suggestions.is_empty();
     {
         let on_no_match = props.on_no_match.clone();
-        use_effect_with(((*query).clone(), suggestions.is_empty()), move |(query, none)| {
-            if *none && !query.trim().is_empty() {
+        let told = on_no_match.is_some();
+        use_effect_with(((*query).clone(), suggestions.is_empty(), told), move |(query, none, _)| {
+            if let Some(on_no_match) = on_no_match.filter(|_| *none && !query.trim().is_empty()) {
                 on_no_match.emit(query.clone());
             }
         });

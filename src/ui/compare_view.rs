@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use crate::domain::ladder::outlook;
 use crate::domain::{assess_match, plan_courses, OccupationIdx, PlanOptions, Profile};
-use crate::i18n::{fit_line, grade_name, label_value, met_fraction, t, yuan, Msg, ToolsMsg};
+use crate::i18n::{fit_line, grade_name, label_value, met_fraction, t, yuan, PartMsg, ToolsMsg};
 use crate::ui::timeline::plan_months;
 use crate::ui::{use_lang, use_whole};
 
@@ -61,8 +61,8 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                                 <th scope="col">
                                     <span class="compare__name">{ &name }</span>
                                     <span class="compare__actions">
-                                        <button type="button" class="button button--small" onclick={show} aria-label={label_value(lang, t(lang, Msg::ShowThis), &name)}>{ t(lang, Msg::ShowThis) }</button>
-                                        <button type="button" class="button button--small" onclick={remove} aria-pressed="true" aria-label={label_value(lang, t(lang, Msg::CompareAdd), &name)}>{ t(lang, Msg::CompareAdd) }</button>
+                                        <button type="button" class="button button--small" onclick={show} aria-label={label_value(lang, t(lang, PartMsg::ShowThis), &name)}>{ t(lang, PartMsg::ShowThis) }</button>
+                                        <button type="button" class="button button--small" onclick={remove} aria-pressed="true" aria-label={label_value(lang, t(lang, PartMsg::CompareAdd), &name)}>{ t(lang, PartMsg::CompareAdd) }</button>
                                     </span>
                                 </th>
                             }
@@ -73,20 +73,20 @@ pub fn CompareView(props: &CompareViewProps) -> Html {
                     { row(t(lang, ToolsMsg::CompareMatch), &|i| format!("{}%", columns[i].1.percent())) }
                     { row(t(lang, ToolsMsg::CompareMet), &|i| met_fraction(columns[i].1.met_count(), columns[i].1.skills.len())) }
                     { row(t(lang, ToolsMsg::CompareFit), &|i| fit_line(lang, &columns[i].4, None)) }
-                    { row(t(lang, Msg::TotalHours), &|i| columns[i].2.total_hours.to_string()) }
+                    { row(t(lang, PartMsg::TotalHours), &|i| columns[i].2.total_hours.to_string()) }
                     { row(t(lang, ToolsMsg::CompareMonths), &|i| plan_months(&columns[i].2).to_string()) }
-                    { row(t(lang, Msg::OutOfPocket), &|i| yuan(lang, columns[i].2.total_out_of_pocket)) }
-                    { row(t(lang, Msg::TotalSubsidy), &|i| yuan(lang, columns[i].2.total_subsidy)) }
+                    { row(t(lang, PartMsg::OutOfPocket), &|i| yuan(lang, columns[i].2.total_out_of_pocket)) }
+                    { row(t(lang, PartMsg::TotalSubsidy), &|i| yuan(lang, columns[i].2.total_subsidy)) }
                     { row(t(lang, ToolsMsg::CompareCertificate), &|i| columns[i].3.ready_grade.map_or_else(|| "—".to_owned(), |g| grade_name(lang, g))) }
                     // On paper the comparison keeps to the figures (the report stays within two pages).
                     <tr class="no-print">
-                        <th scope="row">{ t(lang, Msg::RecommendedCourses) }</th>
+                        <th scope="row">{ t(lang, PartMsg::RecommendedCourses) }</th>
                         { for columns.iter().map(|(_, _, plan, _, _)| html! {
                             <td>
                                 <ol class="compare__plan">
                                     { for plan.courses.iter().map(|p| {
                                         let c = catalogue.course(p.course);
-                                        html! { <li>{ format!("{} · {} {}", c.name.get(lang), c.hours, t(lang, Msg::Hours)) }</li> }
+                                        html! { <li>{ format!("{} · {} {}", c.name.get(lang), c.hours, t(lang, PartMsg::Hours)) }</li> }
                                     }) }
                                 </ol>
                             </td>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::domain::extract::{Extractor, Found};
 use crate::domain::{SkillIdx, SkillLevel};
-use crate::i18n::{label_value, t, Msg};
+use crate::i18n::{label_value, t, Msg, PartMsg};
 use crate::state::AssessmentAction;
 use crate::ui::lazy::{OnDemand, View};
 use crate::ui::{use_catalogue, use_lang};
@@ -36,7 +36,7 @@ pub fn DescribeBox(props: &DescribeBoxProps) -> Html {
     };
     html! {
         <details class="describe" {ontoggle}>
-            <summary>{ t(lang, Msg::DescribeTitle) }</summary>
+            <summary>{ t(lang, PartMsg::DescribeTitle) }</summary>
             if *opened {
                 <OnDemand<DescribeBoxProps> part={&DESCRIBE} props={props.clone()} />
             }
@@ -112,17 +112,17 @@ fn DescribeForm(props: &DescribeBoxProps) -> Html {
 
     html! {
         <>
-            <label for="describe-text" class="field-label">{ t(lang, Msg::DescribeLabel) }</label>
+            <label for="describe-text" class="field-label">{ t(lang, PartMsg::DescribeLabel) }</label>
             <textarea id="describe-text" rows="4" maxlength={MAX_CHARS.to_string()}
-                placeholder={t(lang, Msg::DescribePlaceholder)} value={(*text).clone()} {oninput} />
-            <button type="button" class="button" onclick={analyse}>{ t(lang, Msg::DescribeButton) }</button>
+                placeholder={t(lang, PartMsg::DescribePlaceholder)} value={(*text).clone()} {oninput} />
+            <button type="button" class="button" onclick={analyse}>{ t(lang, PartMsg::DescribeButton) }</button>
             <div role="status" aria-live="polite">
                 if let Some((input, found)) = &*result {
                     if found.is_empty() {
-                        <p class="hint">{ t(lang, Msg::DescribeNone) }</p>
+                        <p class="hint">{ t(lang, PartMsg::DescribeNone) }</p>
                     } else {
                         <p class="describe__text">{ for highlighted(input, found) }</p>
-                        <p>{ t(lang, Msg::DescribeFound) }</p>
+                        <p>{ t(lang, PartMsg::DescribeFound) }</p>
                         <ul class="describe__found">
                             { for found.iter().enumerate().map(|(i, f)| {
                                 let name = c.skill(f.skill).name.get(lang).to_owned();
@@ -166,7 +166,7 @@ fn DescribeForm(props: &DescribeBoxProps) -> Html {
                                 }
                             }) }
                         </ul>
-                        <button type="button" class="button button--primary" onclick={add}>{ t(lang, Msg::DescribeAdd) }</button>
+                        <button type="button" class="button button--primary" onclick={add}>{ t(lang, PartMsg::DescribeAdd) }</button>
                     }
                 }
             </div>

@@ -133,16 +133,20 @@ pub struct WantEnglish(pub Callback<()>);
 
 /// For a search box: a query in Latin letters that finds nothing may be English, so the English
 /// half is asked for (its names and synonyms then answer the same query; pinyin, which is also
-/// Latin letters, usually finds something first and asks for nothing).
+/// Latin letters, usually finds something first and asks for nothing). None while the catalogue
+/// is a first part: it has no pinyin yet, so such a query is asked again once the whole is here.
 #[hook]
-pub fn use_english_for_latin_queries() -> Callback<String> {
+pub fn use_english_for_latin_queries() -> Option<Callback<String>> {
     let want = use_context::<WantEnglish>();
-    Callback::from(move |query: String| {
-        if let Some(WantEnglish(want)) = &want {
-            if query.bytes().any(|b| b.is_ascii_alphabetic()) {
-                want.emit(());
+    let partial = crate::ui::use_catalogue().is_none_or(|c| c.is_partial());
+    (!partial).then(|| {
+        Callback::from(move |query: String| {
+            if let Some(WantEnglish(want)) = &want {
+                if query.bytes().any(|b| b.is_ascii_alphabetic()) {
+                    want.emit(());
+                }
             }
-        }
+        })
     })
 }
 

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::{GapReport, SkillLevel};
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, PartMsg};
 use crate::ui::{use_lang, use_whole};
 
 #[derive(Properties, PartialEq)]
@@ -53,8 +53,8 @@ pub fn GapChart(props: &GapChartProps) -> Html {
         <figure class="chart">
             <svg class="chart__svg" viewBox={format!("0 0 {width} {height}")} role="img"
                 aria-labelledby="gap-chart-title gap-chart-desc" preserveAspectRatio="xMinYMin meet">
-                <title id="gap-chart-title">{ t(lang, Msg::GapChartTitle) }</title>
-                <desc id="gap-chart-desc">{ t(lang, Msg::GapChartDesc) }</desc>
+                <title id="gap-chart-title">{ t(lang, PartMsg::GapChartTitle) }</title>
+                <desc id="gap-chart-desc">{ t(lang, PartMsg::GapChartDesc) }</desc>
                 { for (0..=max).map(|l| html! {
                     <>
                         <line x1={x(l).to_string()} x2={x(l).to_string()} y1={(TOP - 6).to_string()} y2={(height - 30).to_string()} class="chart__grid" />
@@ -75,9 +75,9 @@ pub fn GapChart(props: &GapChartProps) -> Html {
                 }) }
                 <g class="chart__legend">
                     <rect x={x(0).to_string()} y={(height - 22).to_string()} width="30" height="8" class="chart__held" />
-                    <text x={(x(0) + 38).to_string()} y={(height - 14).to_string()}>{ t(lang, Msg::ChartHeld) }</text>
+                    <text x={(x(0) + 38).to_string()} y={(height - 14).to_string()}>{ t(lang, PartMsg::ChartHeld) }</text>
                     <rect x={(x(0) + 170).to_string()} y={(height - 27).to_string()} width="30" height="18" class="chart__required" />
-                    <text x={(x(0) + 208).to_string()} y={(height - 14).to_string()}>{ t(lang, Msg::ChartRequired) }</text>
+                    <text x={(x(0) + 208).to_string()} y={(height - 14).to_string()}>{ t(lang, PartMsg::ChartRequired) }</text>
                 </g>
             </svg>
         </figure>

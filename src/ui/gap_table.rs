@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::GapReport;
-use crate::i18n::{levels_short, t, Msg};
+use crate::i18n::{levels_short, t, Msg, PartMsg};
 use crate::ui::{use_lang, use_whole};
 
 #[derive(Properties, PartialEq)]
@@ -21,18 +21,18 @@ pub fn GapTable(props: &GapTableProps) -> Html {
 
     html! {
         <section class="gap" aria-labelledby="gap-title">
-            <h3 id="gap-title">{ t(lang, Msg::SkillGap) }</h3>
+            <h3 id="gap-title">{ t(lang, PartMsg::SkillGap) }</h3>
             if missing.is_empty() {
-                <p class="ok">{ t(lang, Msg::AllSkillsMet) }</p>
+                <p class="ok">{ t(lang, PartMsg::AllSkillsMet) }</p>
             } else {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="gap-title">
                 <table class="gap__table" aria-labelledby="gap-title">
                     <thead>
                         <tr>
                             <th scope="col">{ t(lang, Msg::ColSkill) }</th>
-                            <th scope="col">{ t(lang, Msg::ColRequired) }</th>
-                            <th scope="col">{ t(lang, Msg::ColHeld) }</th>
-                            <th scope="col">{ t(lang, Msg::ColShort) }</th>
+                            <th scope="col">{ t(lang, PartMsg::ColRequired) }</th>
+                            <th scope="col">{ t(lang, PartMsg::ColHeld) }</th>
+                            <th scope="col">{ t(lang, PartMsg::ColShort) }</th>
                         </tr>
                     </thead>
                     <tbody>

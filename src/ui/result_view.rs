@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::domain::ladder::Outlook;
 use crate::domain::{CoursePlan, GapReport, Objective, OccupationIdx};
-use crate::i18n::{credit_line, explain, grade_name, label_value, openings_line, t, Msg};
+use crate::i18n::{credit_line, explain, grade_name, label_value, openings_line, t, PartMsg};
 use crate::ui::{use_lang, use_whole, CourseList, GapChart, GapTable, Timeline};
 
 #[derive(Properties, PartialEq)]
@@ -67,28 +67,28 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
     html! {
         <div class="result">
             <div class="score" role="group" aria-labelledby="score-label">
-                <p class="score__label" id="score-label">{ format!("{} · {}", t(lang, Msg::MatchLabel), occ.name.get(lang)) }</p>
+                <p class="score__label" id="score-label">{ format!("{} · {}", t(lang, PartMsg::MatchLabel), occ.name.get(lang)) }</p>
                 <p class="score__about">{ occ.description.get(lang) }</p>
                 <p class="score__value"><span class="score__number">{ percent }</span>{ "%" }</p>
                 <meter class="score__meter" min="0" max="100" value={percent.to_string()} aria-labelledby="score-label"></meter>
                 <p class="score__summary">{ sentence }</p>
-                <p class="hint">{ t(lang, Msg::MatchExplain) }</p>
+                <p class="hint">{ t(lang, PartMsg::MatchExplain) }</p>
                 <button type="button" class="button button--small no-print" aria-pressed={if props.compared { "true" } else { "false" }} onclick={on_compare}>
-                    { t(lang, Msg::CompareAdd) }
+                    { t(lang, PartMsg::CompareAdd) }
                 </button>
                 if !credited.is_empty() {
                     <div class="credited">
-                        <p>{ t(lang, Msg::CreditedTitle) }</p>
+                        <p>{ t(lang, PartMsg::CreditedTitle) }</p>
                         <ul>{ for credited.iter().map(|l| html! { <li>{ l }</li> }) }</ul>
                     </div>
                 }
             </div>
             if catalogue.has_demand() {
                 <section class="openings" aria-labelledby="openings-title">
-                    <h3 id="openings-title">{ t(lang, Msg::OpeningsTitle) }</h3>
+                    <h3 id="openings-title">{ t(lang, PartMsg::OpeningsTitle) }</h3>
                     {
                         match catalogue.demand(report.occupation) {
-                            [] => html! { <p>{ t(lang, Msg::NoOpenings) }</p> },
+                            [] => html! { <p>{ t(lang, PartMsg::NoOpenings) }</p> },
                             rows => {
                                 let summary = catalogue.openings(report.occupation, props.city);
                                 let source = rows.iter().map(|d| d.source.as_str()).max().unwrap_or("");
@@ -97,9 +97,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                                         <p class="openings__summary">{ openings_line(lang, props.city.map(|c| c.name(lang)), &summary) }</p>
                                         <p class="hint">{
                                             if source == crate::domain::catalogue::SAMPLE_SOURCE {
-                                                t(lang, Msg::DemandSample).to_owned()
+                                                t(lang, PartMsg::DemandSample).to_owned()
                                             } else {
-                                                label_value(lang, t(lang, Msg::DemandSource), source)
+                                                label_value(lang, t(lang, PartMsg::DemandSource), source)
                                             }
                                         }</p>
                                     </>
@@ -118,17 +118,17 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     match outlook.ready_grade {
                         Some(g) => html! {
                             <>
-                                <p class="outlook__ready">{ label_value(lang, t(lang, Msg::OutlookReady), &format!("{} {}", occ.name.get(lang), grade_name(lang, g))) }</p>
+                                <p class="outlook__ready">{ label_value(lang, t(lang, PartMsg::OutlookReady), &format!("{} {}", occ.name.get(lang), grade_name(lang, g))) }</p>
                                 if let Some(next) = outlook.next_grade {
-                                    <p>{ label_value(lang, t(lang, Msg::OutlookNext), &grade_name(lang, next)) }</p>
+                                    <p>{ label_value(lang, t(lang, PartMsg::OutlookNext), &grade_name(lang, next)) }</p>
                                 }
                             </>
                         },
-                        None => html! { <p>{ t(lang, Msg::OutlookNotYet) }</p> },
+                        None => html! { <p>{ t(lang, PartMsg::OutlookNotYet) }</p> },
                     }
                 }
                 if !props.also_open.is_empty() {
-                    <p>{ t(lang, Msg::AlsoOpenTitle) }</p>
+                    <p>{ t(lang, PartMsg::AlsoOpenTitle) }</p>
                     <ul class="also-open">
                         { for props.also_open.iter().map(|&(o, pct)| {
                             let name = catalogue.occupation(o).name.get(lang).to_owned();
@@ -136,7 +136,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                             html! {
                                 <li>
                                     { format!("{name} · {pct}%") }{ " " }
-                                    <button type="button" class="button button--small no-print" {onclick} aria-label={label_value(lang, t(lang, Msg::ShowThis), &name)}>{ t(lang, Msg::ShowThis) }</button>
+                                    <button type="button" class="button button--small no-print" {onclick} aria-label={label_value(lang, t(lang, PartMsg::ShowThis), &name)}>{ t(lang, PartMsg::ShowThis) }</button>
                                 </li>
                             }
                         }) }

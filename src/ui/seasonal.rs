@@ -10,7 +10,7 @@ use crate::domain::matching::Profile;
 use crate::domain::planner::PlanOptions;
 use crate::domain::season::seasonal_work;
 use crate::domain::OccupationIdx;
-use crate::i18n::{label_value, seasonal_line, seasonal_when, t, Msg};
+use crate::i18n::{label_value, seasonal_line, seasonal_when, t, PartMsg};
 use crate::ui::{use_lang, use_whole};
 
 /// How many seasonal jobs the list shows.
@@ -35,10 +35,10 @@ pub fn SeasonalWork(props: &SeasonalWorkProps) -> Html {
     let sample = found.iter().any(|w| catalogue.seasonal(w.occupation).iter().any(|d| d.source == SAMPLE_SOURCE));
     html! {
         <section class="seasonal" aria-labelledby="seasonal-title">
-            <h3 id="seasonal-title">{ t(lang, Msg::SeasonalTitle) }</h3>
-            <p class="hint">{ t(lang, Msg::SeasonalHint) }</p>
+            <h3 id="seasonal-title">{ t(lang, PartMsg::SeasonalTitle) }</h3>
+            <p class="hint">{ t(lang, PartMsg::SeasonalHint) }</p>
             if found.is_empty() {
-                <p>{ t(lang, Msg::SeasonalNone) }</p>
+                <p>{ t(lang, PartMsg::SeasonalNone) }</p>
             } else {
                 <ul class="seasonal__list">
                     { for found.iter().map(|w| {
@@ -58,13 +58,13 @@ pub fn SeasonalWork(props: &SeasonalWorkProps) -> Html {
                                 <p class="seasonal__line">{ seasonal_line(lang, w.city.map(|c| c.name(lang)), &w.season, w.openings, w.report.percent()) }</p>
                                 <p class={classes!("seasonal__when", w.work.is_empty().then_some("seasonal__when--late"))}>{ seasonal_when(lang, &courses, &w.season, &w.work, w.next_season) }</p>
                                 <button type="button" class="button button--small no-print" onclick={choose}
-                                    aria-label={label_value(lang, t(lang, Msg::SeasonalShow), &name)}>{ t(lang, Msg::SeasonalShow) }</button>
+                                    aria-label={label_value(lang, t(lang, PartMsg::SeasonalShow), &name)}>{ t(lang, PartMsg::SeasonalShow) }</button>
                             </li>
                         }
                     }) }
                 </ul>
                 if sample {
-                    <p class="hint">{ t(lang, Msg::DemandSample) }</p>
+                    <p class="hint">{ t(lang, PartMsg::DemandSample) }</p>
                 }
             }
         </section>

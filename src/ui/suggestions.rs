@@ -8,7 +8,7 @@ use web_sys::HtmlSelectElement;
 
 use crate::domain::ranking::{top_occupations_on, OpeningsFilter, RankOptions, ScoreBoard};
 use crate::domain::{assess_with, plan_courses, OccupationIdx, PlanOptions, Profile};
-use crate::i18n::{fit_line, label_value, openings_line, t, Msg};
+use crate::i18n::{fit_line, label_value, openings_line, t, Msg, PartMsg};
 use crate::ui::{use_lang, use_whole, WholeCatalogue};
 
 /// How many suggestions are shown.
@@ -72,19 +72,19 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
     };
     html! {
         <section class="suggestions" aria-labelledby="suggestions-title">
-            <h3 id="suggestions-title">{ t(lang, Msg::SuggestionsTitle) }</h3>
-            <p class="hint">{ t(lang, Msg::SuggestionsHint) }</p>
+            <h3 id="suggestions-title">{ t(lang, PartMsg::SuggestionsTitle) }</h3>
+            <p class="hint">{ t(lang, PartMsg::SuggestionsHint) }</p>
             if has_demand {
                 <div class="suggestions__options">
                     <label class="choice" for="openings-boost">
                         <input type="checkbox" id="openings-boost" checked={*boost} onchange={on_boost} />
-                        { t(lang, Msg::OpeningsBoostLabel) }
+                        { t(lang, PartMsg::OpeningsBoostLabel) }
                     </label>
-                    <label for="openings-filter" class="field-label">{ t(lang, Msg::OpeningsFilterLabel) }</label>
+                    <label for="openings-filter" class="field-label">{ t(lang, PartMsg::OpeningsFilterLabel) }</label>
                     <select id="openings-filter" onchange={on_filter}>
-                        <option value="any" selected={*filter == OpeningsFilter::Any}>{ t(lang, Msg::OpeningsFilterAny) }</option>
-                        <option value="city" selected={*filter == OpeningsFilter::InCity}>{ t(lang, Msg::OpeningsFilterCity) }</option>
-                        <option value="province" selected={*filter == OpeningsFilter::InProvince}>{ t(lang, Msg::OpeningsFilterProvince) }</option>
+                        <option value="any" selected={*filter == OpeningsFilter::Any}>{ t(lang, PartMsg::OpeningsFilterAny) }</option>
+                        <option value="city" selected={*filter == OpeningsFilter::InCity}>{ t(lang, PartMsg::OpeningsFilterCity) }</option>
+                        <option value="province" selected={*filter == OpeningsFilter::InProvince}>{ t(lang, PartMsg::OpeningsFilterProvince) }</option>
                     </select>
                 </div>
             }
@@ -108,7 +108,7 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                         <li class="suggestion">
                             <span class="suggestion__name">{ &name }</span>
                             <span class="suggestion__score">{ format!("{}%", r.score.round() as i64) }</span>
-                            <span class="suggestion__hours">{ label_value(lang, t(lang, Msg::TotalHours), &plan.total_hours.to_string()) }</span>
+                            <span class="suggestion__hours">{ label_value(lang, t(lang, PartMsg::TotalHours), &plan.total_hours.to_string()) }</span>
                             <span class={classes!("suggestion__why", r.fit.flagged().then_some("suggestion__why--flagged"))}>{ fit_line(lang, &r.fit, Some((plan.total_hours, plan.unclosable.len()))) }</span>
                             if r.shortage {
                                 <span class="tag">{ t(lang, Msg::ShortageTag) }</span>
@@ -116,12 +116,12 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                             if has_demand {
                                 <span class="suggestion__openings">{ openings_line(lang, city_name, &r.openings) }</span>
                             }
-                            <button type="button" class="button" {onclick} aria-label={label_value(lang, t(lang, Msg::ShowThis), &name)}>
-                                { t(lang, Msg::ShowThis) }
+                            <button type="button" class="button" {onclick} aria-label={label_value(lang, t(lang, PartMsg::ShowThis), &name)}>
+                                { t(lang, PartMsg::ShowThis) }
                             </button>
                             <button type="button" class="button" onclick={on_compare} aria-pressed={if compared { "true" } else { "false" }}
-                                aria-label={label_value(lang, t(lang, Msg::CompareAdd), &name)}>
-                                { t(lang, Msg::CompareAdd) }
+                                aria-label={label_value(lang, t(lang, PartMsg::CompareAdd), &name)}>
+                                { t(lang, PartMsg::CompareAdd) }
                             </button>
                         </li>
                     }

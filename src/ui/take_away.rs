@@ -9,7 +9,7 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::i18n::{t, Msg};
+use crate::i18n::{t, PartMsg};
 use crate::state::export::{AssessmentError, AssessmentExport, MAX_ASSESSMENT_BYTES};
 use crate::state::qr::{qr_svg, QrSvg};
 use crate::state::share;
@@ -152,7 +152,7 @@ pub fn OpenAssessment(props: &OpenAssessmentProps) -> Html {
     };
     html! {
         <span class="upload">
-            <label for="open-assessment" class="field-label">{ t(lang, Msg::OpenJson) }</label>
+            <label for="open-assessment" class="field-label">{ t(lang, PartMsg::OpenJson) }</label>
             <input id="open-assessment" type="file" accept=".json,application/json" onchange={on_file} />
         </span>
     }
@@ -203,27 +203,27 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
     // A kiosk has no clipboard or file system worth using: the QR code and print take it away.
     // (Before anything is entered step 4 shows only the file picker, `ui::assessment`.)
     let kiosk = props.kiosk;
-    let qr_label = t(lang, Msg::QrLabel);
+    let qr_label = t(lang, PartMsg::QrLabel);
 
     html! {
         <section class="take-away" aria-labelledby="take-away-title">
-            <h3 id="take-away-title">{ t(lang, Msg::TakeAwayTitle) }</h3>
+            <h3 id="take-away-title">{ t(lang, PartMsg::TakeAwayTitle) }</h3>
             <div class="take-away__share">
                 <div class="take-away__link">
                     if link_fits {
-                        <label for="share-link" class="field-label">{ t(lang, Msg::ShareLinkLabel) }</label>
+                        <label for="share-link" class="field-label">{ t(lang, PartMsg::ShareLinkLabel) }</label>
                         <input id="share-link" type="text" readonly=true value={link.clone()} />
                     } else {
-                        <p class="notice" role="note">{ t(lang, Msg::LinkTooLong) }</p>
+                        <p class="notice" role="note">{ t(lang, PartMsg::LinkTooLong) }</p>
                     }
                     if !kiosk && link_fits {
-                        <button type="button" class="button" onclick={on_copy}>{ t(lang, Msg::CopyLink) }</button>
+                        <button type="button" class="button" onclick={on_copy}>{ t(lang, PartMsg::CopyLink) }</button>
                     }
                     <p class="hint" role="status">{
                         match *copy {
                             CopyState::Idle => "",
-                            CopyState::Copied => t(lang, Msg::Copied),
-                            CopyState::Failed => t(lang, Msg::CopyFailed),
+                            CopyState::Copied => t(lang, PartMsg::Copied),
+                            CopyState::Failed => t(lang, PartMsg::CopyFailed),
                         }
                     }</p>
                 </div>
@@ -231,22 +231,22 @@ pub fn TakeAway(props: &TakeAwayProps) -> Html {
                     {
                         match &extras.qr {
                             Some(q) => html! { <>{ qr_html(q, qr_label, "qr") }<figcaption>{ qr_label }</figcaption></> },
-                            None => html! { <figcaption>{ t(lang, Msg::QrTooLong) }</figcaption> },
+                            None => html! { <figcaption>{ t(lang, PartMsg::QrTooLong) }</figcaption> },
                         }
                     }
                 </figure>
             </div>
             <div class="take-away__actions">
-                <button type="button" class="button" onclick={on_print}>{ t(lang, Msg::PrintButton) }</button>
+                <button type="button" class="button" onclick={on_print}>{ t(lang, PartMsg::PrintButton) }</button>
                 if !kiosk {
-                    <a class="button" href="#" download="skillgap-assessment.json" onclick={on_download}>{ t(lang, Msg::DownloadJson) }</a>
+                    <a class="button" href="#" download="skillgap-assessment.json" onclick={on_download}>{ t(lang, PartMsg::DownloadJson) }</a>
                     { open_file }
                 }
             </div>
             <div class="take-away__forget">
-                <p class="hint">{ t(lang, if props.held { Msg::NotSavedHeld } else if props.persist { Msg::SavedHere } else if kiosk { Msg::NotSavedKiosk } else { Msg::NotSavedCounsellor }) }</p>
-                <button type="button" class="button button--danger" onclick={on_forget} aria-describedby="forget-hint">{ t(lang, Msg::ForgetButton) }</button>
-                <p class="hint" id="forget-hint">{ t(lang, Msg::ForgetHint) }</p>
+                <p class="hint">{ t(lang, if props.held { PartMsg::NotSavedHeld } else if props.persist { PartMsg::SavedHere } else if kiosk { PartMsg::NotSavedKiosk } else { PartMsg::NotSavedCounsellor }) }</p>
+                <button type="button" class="button button--danger" onclick={on_forget} aria-describedby="forget-hint">{ t(lang, PartMsg::ForgetButton) }</button>
+                <p class="hint" id="forget-hint">{ t(lang, PartMsg::ForgetHint) }</p>
             </div>
         </section>
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::CoursePlan;
-use crate::i18n::{month, months_total, t, Msg};
+use crate::i18n::{month, months_total, t, PartMsg};
 use crate::ui::gap_chart::clip_label;
 use crate::ui::{use_lang, use_whole};
 
@@ -46,8 +46,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let x = |offset: u8| LABEL_W + COL * u32::from(offset);
     html! {
         <section class="timeline" aria-labelledby="timeline-title">
-            <h3 id="timeline-title">{ t(lang, Msg::TimelineTitle) }</h3>
-            <p class="hint">{ t(lang, Msg::TimelineHint) }</p>
+            <h3 id="timeline-title">{ t(lang, PartMsg::TimelineTitle) }</h3>
+            <p class="hint">{ t(lang, PartMsg::TimelineHint) }</p>
             <p class="timeline__total">{ months_total(lang, total) }</p>
             <svg class="timeline__svg" viewBox={format!("0 0 {width} {height}")} role="img" aria-labelledby="timeline-title" preserveAspectRatio="xMinYMin meet">
                 <defs>
@@ -71,7 +71,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     let shown = p.months_spanned().min(columns.saturating_sub(p.starts_after_months));
                     html! {
                         <g>
-                            <title>{ format!("{name}: {} · {} {}", month(lang, p.start_month), p.weeks, t(lang, Msg::Weeks)) }</title>
+                            <title>{ format!("{name}: {} · {} {}", month(lang, p.start_month), p.weeks, t(lang, PartMsg::Weeks)) }</title>
                             <text x="0" y={(y + 16).to_string()} class="chart__label">{ format!("{}. {}", i + 1, clip_label(name, 24)) }</text>
                             if shown > 0 {
                             <rect x={(x(p.starts_after_months) + 2).to_string()} y={(y + 4).to_string()}
