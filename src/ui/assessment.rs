@@ -94,7 +94,9 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 <div class="assessment__inputs">
                 <section class="step" aria-labelledby="step-skills">
                     <h2 id="step-skills" tabindex="-1">{ t(lang, Msg::StepSkills) }</h2>
+                    { crate::ui::read_aloud::step_read_if_loaded(1) }
                     <p class="hint" id="skill-hint">{ t(lang, Msg::StepSkillsHint) }</p>
+                    <crate::ui::browse::PictureBrowse on_action={props.on_action.clone()} />
                     <SkillSearch on_pick={on_pick} />
                     // The other two ways in and the profile: a task after the search box (see
                     // `Later`), so the first render on a cheap phone is short.
@@ -109,6 +111,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 <Later place={1}>
                 <section class="step" aria-labelledby="step-target">
                     <h2 id="step-target" tabindex="-1">{ t(lang, Msg::StepTarget) }</h2>
+                    { crate::ui::read_aloud::step_read_if_loaded(2) }
                     <TargetPicker value={state.target} on_change={on_target.clone()} />
                     if !state.profile.is_empty() {
                         <OnDemand<SuggestionsProps> part={&SUGGESTIONS} focus="step-target" props={yew::props!(SuggestionsProps {
@@ -121,6 +124,7 @@ pub fn Assessment(props: &AssessmentProps) -> Html {
                 <Later place={2}>
                 <section class="step" aria-labelledby="step-constraints">
                     <h2 id="step-constraints">{ t(lang, Msg::StepConstraints) }</h2>
+                    { crate::ui::read_aloud::step_read_if_loaded(3) }
                     <ConstraintsForm constraints={state.constraints} on_action={props.on_action.clone()} />
                 </section>
                 </Later>

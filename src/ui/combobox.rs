@@ -17,6 +17,8 @@ pub struct ComboOption {
     pub entry: u32,
     pub label: AttrValue,
     pub detail: AttrValue,
+    /// The picture beside the label (`ui::pictogram::picture_if_loaded`; empty for none).
+    pub picture: Html,
 }
 
 #[derive(Properties, PartialEq)]
@@ -169,6 +171,7 @@ pub fn Combobox(props: &ComboboxProps) -> Html {
                     html! {
                         <li id={format!("{id}-option-{i}")} role="option" class={classes!("combobox__option", selected.then_some("is-active"))}
                             aria-selected={selected.to_string()} {onclick} {onmousedown}>
+                            { option.picture.clone() }
                             <span class="option-name">{ &option.label }</span>
                             if !option.detail.is_empty() {
                                 <span class="option-other" lang={lang.other().tag()}>{ &option.detail }</span>

@@ -70,21 +70,27 @@ pub fn OriginSearch(props: &OriginSearchProps) -> Html {
             c.previous_jobs(&query, lang, MAX_SUGGESTIONS)
                 .into_iter()
                 .map(|(job, _)| {
-                    let (name, detail) = match job {
+                    let (name, detail, picture) = match job {
                         PreviousJob::Origin(i) => {
-                            let name = &c.origins[i.get()].name;
+                            let origin = &c.origins[i.get()];
+                            let name = &origin.name;
                             let other = if name.has(lang.other()) { name.get(lang.other()) } else { "" };
-                            (name.get(lang), other.to_owned())
+                            (
+                                name.get(lang),
+                                other.to_owned(),
+                                Some(crate::domain::browse::Subject::Origin(&origin.name.zh)),
+                            )
                         }
                         PreviousJob::Occupation(o) => {
                             let o = c.occupation(o);
-                            (o.name.get(lang), o.code.clone())
+                            (o.name.get(lang), o.code.clone(), crate::domain::browse::occupation_subject(&c, o))
                         }
                     };
                     ComboOption {
                         entry: entry(job, origins),
                         label: AttrValue::from(name.to_owned()),
                         detail: AttrValue::from(detail),
+                        picture: crate::ui::pictogram::picture_if_loaded(picture),
                     }
                 })
                 .collect()

@@ -58,7 +58,10 @@ pub fn ProfileList(props: &ProfileListProps) -> Html {
                         };
                         html! {
                             <li class="profile__item">
-                                <span class="profile__name">{ &name }</span>
+                                <span class="profile__name">
+                                    { crate::ui::pictogram::picture_if_loaded(crate::domain::browse::skill_subject(&catalogue, skill)) }
+                                    { &name }
+                                </span>
                                 <label class="profile__level">
                                     <span class="sr-only">{ label_value(lang, t(lang, Msg::LevelLabel), &name) }</span>
                                     <select id={select_id} {onchange}>
@@ -71,6 +74,7 @@ pub fn ProfileList(props: &ProfileListProps) -> Html {
                                             }
                                         }) }
                                     </select>
+                                    { level_dots(level.value()) }
                                 </label>
                                 <button type="button" class="button button--quiet" {onclick}
                                     aria-label={label_value(lang, t(lang, Msg::RemoveSkill), &name)}>
@@ -82,5 +86,15 @@ pub fn ProfileList(props: &ProfileListProps) -> Html {
                 </ul>
             }
         </div>
+    }
+}
+
+/// A level as a picture scale beside its words: five marks, `level` of them filled (学徒工 one,
+/// 五级 two … 技师 five; higher levels fill all five). Decorative: the words say it.
+pub fn level_dots(level: u8) -> Html {
+    html! {
+        <span class="dots" aria-hidden="true">
+            { for (1..=5u8).map(|i| html! { <i class={classes!("dot", (i <= level).then_some("dot--on"))}></i> }) }
+        </span>
     }
 }

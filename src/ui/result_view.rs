@@ -7,8 +7,9 @@ use yew::prelude::*;
 
 use crate::domain::ladder::Outlook;
 use crate::domain::{CoursePlan, GapReport, Objective, OccupationIdx};
+use crate::i18n::spoken::{result_sentences, SpokenCourse, SpokenGap, SpokenResult};
 use crate::i18n::{credit_line, explain, grade_name, label_value, openings_line, t, PartMsg};
-use crate::ui::{use_lang, use_whole, CourseList, GapChart, GapTable, Timeline};
+use crate::ui::{use_lang, use_whole, CourseList, GapChart, GapTable, ReadAloud, Timeline};
 
 #[derive(Properties, PartialEq)]
 pub struct ResultViewProps {
@@ -58,6 +59,51 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             ))
         })
         .collect();
+    let spoken = {
+        let openings = catalogue.has_demand().then(|| catalogue.openings(report.occupation, props.city));
+        let courses = props
+            .plan
+            .courses
+            .iter()
+            .map(|p| {
+                let course = catalogue.course(p.course);
+                // The worker's city when the course is held there, else the first of its cities.
+                let place = (course.mode != crate::domain::format::DeliveryMode::Online).then(|| {
+                    let here = props.city.filter(|c| course.cities.iter().any(|x| x.id == c.id));
+                    here.or_else(|| course.cities.first().copied())
+                        .map_or_else(String::new, |c| c.name(lang).to_owned())
+                });
+                SpokenCourse {
+                    name: course.name.get(lang).to_owned(),
+                    hours: course.hours,
+                    start_month: p.start_month,
+                    place: place.filter(|p| !p.is_empty()),
+                    out_of_pocket: p.out_of_pocket,
+                }
+            })
+            .collect();
+        let said = SpokenResult {
+            occupation: occ.name.get(lang).to_owned(),
+            percent,
+            gaps: report
+                .missing()
+                .iter()
+                .map(|g| SpokenGap {
+                    skill: catalogue.skill(g.skill).name.get(lang).to_owned(),
+                    levels_short: g.shortfall(),
+                })
+                .collect(),
+            courses,
+            total_hours: props.plan.total_hours,
+            total_out_of_pocket: props.plan.total_out_of_pocket,
+            unclosable: props.plan.unclosable.len(),
+            openings: openings.map(|o| match props.city {
+                Some(c) if o.in_city > 0 => (o.in_city, Some(c.name(lang).to_owned())),
+                _ => (o.in_province, None),
+            }),
+        };
+        Rc::new(result_sentences(lang, &said))
+    };
     let outlook = &props.outlook;
     let on_compare = {
         let (cb, o) = (props.on_compare.clone(), report.occupation);
@@ -72,6 +118,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <p class="score__value"><span class="score__number">{ percent }</span>{ "%" }</p>
                 <meter class="score__meter" min="0" max="100" value={percent.to_string()} aria-labelledby="score-label"></meter>
                 <p class="score__summary">{ sentence }</p>
+                <ReadAloud sentences={spoken} />
                 <p class="hint">{ t(lang, PartMsg::MatchExplain) }</p>
                 <button type="button" class="button button--small no-print" aria-pressed={if props.compared { "true" } else { "false" }} onclick={on_compare}>
                     { t(lang, PartMsg::CompareAdd) }

@@ -72,6 +72,10 @@ pub fn SkillSearch(props: &SkillSearchProps) -> Html {
                         entry: hit.entry,
                         label: AttrValue::from(name.to_owned()),
                         detail: AttrValue::from(detail),
+                        picture: crate::ui::pictogram::picture_if_loaded(crate::domain::browse::skill_subject(
+                            c,
+                            SkillIdx(hit.entry),
+                        )),
                     }
                 })
                 .collect()

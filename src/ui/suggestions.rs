@@ -53,6 +53,15 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
         },
         SHOWN,
     );
+    let spoken = std::rc::Rc::new(crate::i18n::spoken::suggestion_sentences(
+        lang,
+        &ranked
+            .iter()
+            .map(|r| {
+                (catalogue.occupation(r.occupation).name.get(lang).to_owned(), r.score.round().clamp(0.0, 100.0) as u8)
+            })
+            .collect::<Vec<_>>(),
+    ));
     let has_demand = catalogue.has_demand();
     let city_name = props.options.city.map(|c| c.name(lang));
     let on_boost = {
@@ -74,6 +83,9 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
         <section class="suggestions" aria-labelledby="suggestions-title">
             <h3 id="suggestions-title">{ t(lang, PartMsg::SuggestionsTitle) }</h3>
             <p class="hint">{ t(lang, PartMsg::SuggestionsHint) }</p>
+            if !ranked.is_empty() {
+                <crate::ui::ReadAloud sentences={spoken} />
+            }
             if has_demand {
                 <div class="suggestions__options">
                     <label class="choice" for="openings-boost">
@@ -106,7 +118,10 @@ pub fn Suggestions(props: &SuggestionsProps) -> Html {
                     };
                     html! {
                         <li class="suggestion">
-                            <span class="suggestion__name">{ &name }</span>
+                            <span class="suggestion__name">
+                                { crate::domain::browse::occupation_picture(&catalogue, occ).map(crate::ui::pictogram::pictogram).unwrap_or_default() }
+                                { &name }
+                            </span>
                             <span class="suggestion__score">{ format!("{}%", r.score.round() as i64) }</span>
                             <span class="suggestion__hours">{ label_value(lang, t(lang, PartMsg::TotalHours), &plan.total_hours.to_string()) }</span>
                             <span class={classes!("suggestion__why", r.fit.flagged().then_some("suggestion__why--flagged"))}>{ fit_line(lang, &r.fit, Some((plan.total_hours, plan.unclosable.len()))) }</span>

@@ -46,6 +46,9 @@ pub fn TargetPicker(props: &TargetPickerProps) -> Html {
                         entry: hit.entry,
                         label: AttrValue::from(name.to_owned()),
                         detail: AttrValue::from(detail),
+                        picture: crate::ui::pictogram::picture_if_loaded(crate::domain::browse::occupation_subject(
+                            &c, o,
+                        )),
                     }
                 })
                 .collect()

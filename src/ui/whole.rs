@@ -59,44 +59,49 @@ crate::on_demand! {
     static MADE_WHOLE: Lazy<MadeWhole> = whole_chunk => made_whole;
 }
 
-/// Once a person starts to use the page (a touch, a click, a key or a focus anywhere) while the
-/// session's catalogue is a first part, fetches the rest and makes the session's catalogue
-/// whole, so the searches know the everyday words and pinyin by the time they are typed. Until
-/// then they find terms by their names. A page nobody touches (a first visit's measurement, a
-/// kiosk at rest) fetches nothing.
+/// Once a person starts to use the page (a touch, a click, a key or a focus anywhere), fetches
+/// what the first load leaves for then: the pictures of the lists and "read to me" for the steps
+/// (shown from the next render), and, while the session's catalogue is a first part, the rest,
+/// which makes it whole, so the searches know the everyday words and pinyin by the time they
+/// are typed (until then they find terms by their names). A page nobody touches (a first
+/// visit's measurement, a kiosk at rest) fetches nothing.
 #[hook]
 pub fn use_whole_on_first_use(session: UseReducerHandle<crate::ui::SessionState>) {
     let partial = session.catalogue.is_partial();
     use_effect_with(partial, move |&partial| {
+        let started = std::rc::Rc::new(std::cell::Cell::new(false));
+        let document = gloo::utils::document();
         let mut listeners = Vec::new();
-        if partial {
-            let started = std::rc::Rc::new(std::cell::Cell::new(false));
-            let document = gloo::utils::document();
-            for kind in ["pointerdown", "keydown", "focusin"] {
+        for kind in ["pointerdown", "keydown", "focusin"] {
+            let (session, started) = (session.clone(), started.clone());
+            let options = gloo::events::EventListenerOptions::run_in_capture_phase();
+            listeners.push(gloo::events::EventListener::new_with_options(&document, kind, options, move |_| {
+                if started.replace(true) {
+                    return;
+                }
                 let (session, started) = (session.clone(), started.clone());
-                let options = gloo::events::EventListenerOptions::run_in_capture_phase();
-                listeners.push(gloo::events::EventListener::new_with_options(&document, kind, options, move |_| {
-                    if started.replace(true) {
+                wasm_bindgen_futures::spawn_local(async move {
+                    // Not fetched (offline before the service worker kept them): the next touch
+                    // or key tries again, and a part that needs a chunk offers to.
+                    let extras = crate::ui::pictogram::PICTURES.load().await.is_ok()
+                        & crate::ui::read_aloud::STEP_READ.load().await.is_ok();
+                    if !partial {
+                        started.set(extras);
                         return;
                     }
-                    let (session, started) = (session.clone(), started.clone());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        // Not fetched (offline before the service worker kept it): the next
-                        // touch or key tries again, and a part that needs the chunk offers to.
-                        let Ok(made_whole) = MADE_WHOLE.load().await else {
-                            started.set(false);
-                            return;
-                        };
-                        // The validation of the rest is a task of its own, after the event's.
-                        crate::ui::prefs::next_task(move || {
-                            let from = session.catalogue.clone();
-                            if let Ok(catalogue) = made_whole(&from) {
-                                session.dispatch(crate::state::session::SessionAction::WholeLoaded { from, catalogue });
-                            }
-                        });
+                    let Ok(made_whole) = MADE_WHOLE.load().await else {
+                        started.set(false);
+                        return;
+                    };
+                    // The validation of the rest is a task of its own, after the event's.
+                    crate::ui::prefs::next_task(move || {
+                        let from = session.catalogue.clone();
+                        if let Ok(catalogue) = made_whole(&from) {
+                            session.dispatch(crate::state::session::SessionAction::WholeLoaded { from, catalogue });
+                        }
                     });
-                }));
-            }
+                });
+            }));
         }
         move || drop(listeners)
     });

@@ -7,6 +7,8 @@
 
 use crate::domain::Lang;
 
+pub mod spoken;
+
 macro_rules! messages {
     ($name:ident, $all:ident, $($key:ident => ($zh:expr, $en:expr $(,)?),)*) => {
         /// The keys of a message table.
@@ -52,6 +54,8 @@ messages! {
         "Tell us what you can do, pick a job you want, and see which skills are missing and which short courses close the gap.",
     ),
     SwitchLanguage => ("English", "中文"),
+    BrowseOpen => ("不想打字？看图选", "Rather not type? Choose by pictures"),
+    BrowseClose => ("收起图片", "Hide the pictures"),
     RecoveryTitle => ("出错了", "Something went wrong"),
     RecoveryText => (
         "程序遇到了问题，停止了运行。你可以先下载刚才填写的内容（只保存在你的设备上），然后重新开始。",
@@ -174,6 +178,15 @@ messages! {
 messages! {
     PartMsg,
     PART_ALL,
+    BrowseTradesTitle => ("你干过哪一行？点一下图片", "Which kind of work? Tap a picture"),
+    BrowseSkillsTitle => ("点一样你会干的活", "Tap something you can do"),
+    BrowseOriginsTitle => ("以前干过的活：点一下，常用的技能就都加上了", "A job you had: tap it to add its usual skills"),
+    BrowseBack => ("返回", "Back"),
+    ReadAloud => ("读给我听", "Read to me"),
+    ReadPause => ("暂停", "Pause"),
+    ReadResume => ("接着读", "Go on"),
+    ReadStop => ("停下", "Stop"),
+    ReadSlower => ("读慢一点", "Slower"),
     CreditedTitle => ("相关经验也算了一部分：", "Related experience counted in part:"),
     TotalFee => ("学费合计", "Fees in total"),
     TotalSubsidy => ("补贴合计", "Subsidies in total"),
@@ -489,6 +502,22 @@ pub fn origin_filled(lang: Lang, origin: &str, n: usize) -> String {
     match lang {
         Lang::Zh => format!("已按“{origin}”填入 {n} 项常见技能，请检查水平。"),
         Lang::En => format!("Filled in {n} usual skills of “{origin}”; please check the levels."),
+    }
+}
+
+/// "“焊条电弧焊”你干到什么程度？" / "How well can you do “…”?".
+pub fn browse_level_title(lang: Lang, skill: &str) -> String {
+    match lang {
+        Lang::Zh => format!("“{skill}”你干到什么程度？"),
+        Lang::En => format!("How well can you do “{skill}”?"),
+    }
+}
+
+/// "已加上：焊条电弧焊，初级工（五级）" / "Added: …, …".
+pub fn browse_added(lang: Lang, skill: &str, level: &str) -> String {
+    match lang {
+        Lang::Zh => format!("已加上：{skill}，{level}。"),
+        Lang::En => format!("Added: {skill}, {level}."),
     }
 }
 

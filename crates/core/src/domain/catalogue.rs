@@ -304,6 +304,7 @@ impl FirstPart {
             || rest.requires.len() != occupations
             || rest.related.len() != terms.skills.len()
             || !rest.words.fits(terms.skills.len(), occupations, terms.origins.len())
+            || rest.categories.len() != terms.skills.len()
         {
             return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
         }
@@ -315,8 +316,11 @@ impl FirstPart {
         builder.pinyin_table(table);
         let skill_ids: HashMap<String, u32> = terms.skill_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect();
         let mut skills = terms.skills.clone();
-        for (i, ((skill, related), synonyms)) in skills.iter_mut().zip(&rest.related).zip(words.skills).enumerate() {
+        for (i, (((skill, related), synonyms), category)) in
+            skills.iter_mut().zip(&rest.related).zip(words.skills).zip(rest.categories).enumerate()
+        {
             skill.related = builder.related(i, related, &skill_ids);
+            skill.category = category;
             skill.pinyin = named_pinyin(table, &skill.pinyin, &skill.name, &synonyms);
             skill.synonyms = synonyms;
         }

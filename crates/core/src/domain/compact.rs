@@ -23,7 +23,7 @@ use crate::domain::text::Bilingual;
 pub const MAGIC: &[u8; 4] = b"SGC3";
 
 /// The first bytes of the second part, [`Rest`].
-pub const REST_MAGIC: &[u8; 4] = b"SGR3";
+pub const REST_MAGIC: &[u8; 4] = b"SGR4";
 
 /// What the public page's first part leaves out ([`split`]): the occupations' descriptions and
 /// requirements (in occupation order), the skills' related skills (in skill order), the
@@ -42,6 +42,8 @@ pub struct Rest {
     pub subsidy_rules: Vec<SubsidyRuleEntry>,
     pub demand: Vec<DemandEntry>,
     pub words: Words,
+    /// The skills' categories (in skill order): only the picture browse reads them.
+    pub categories: Vec<String>,
 }
 
 /// The everyday words of the catalogue's terms: the other names of every skill, occupation and
@@ -86,6 +88,7 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
             origins: first.origins.iter_mut().map(|x| std::mem::take(&mut x.synonyms)).collect(),
             pinyin_table: std::mem::take(&mut first.pinyin_table),
         },
+        categories: first.skills.iter_mut().map(|x| std::mem::take(&mut x.category)).collect(),
     };
     first.partial = true;
     (first, rest)
@@ -101,7 +104,10 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
         && first.demand.is_empty()
         && first.occupations.iter().all(|o| o.tasks.is_empty() && o.description == Bilingual::default())
         && first.occupations.iter().zip(&rest.requires).all(|(o, all)| o.requires == carried(all))
-        && first.skills.iter().all(|x| x.related.is_empty() && x.synonyms == Synonyms::default())
+        && first
+            .skills
+            .iter()
+            .all(|x| x.related.is_empty() && x.synonyms == Synonyms::default() && x.category.is_empty())
         && first.occupations.iter().all(|x| x.synonyms == Synonyms::default())
         && first.origins.iter().all(|x| x.synonyms == Synonyms::default())
         && first.pinyin_table.is_empty();
@@ -112,6 +118,7 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
         || rest.requires.len() != occupations
         || rest.related.len() != first.skills.len()
         || !rest.words.fits(first.skills.len(), occupations, first.origins.len())
+        || rest.categories.len() != first.skills.len()
     {
         return Err(CompactError::Mismatch);
     }
@@ -121,9 +128,10 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
         o.tasks = t;
         o.requires = r;
     }
-    for ((x, r), w) in file.skills.iter_mut().zip(rest.related).zip(rest.words.skills) {
+    for (((x, r), w), c) in file.skills.iter_mut().zip(rest.related).zip(rest.words.skills).zip(rest.categories) {
         x.related = r;
         x.synonyms = w;
+        x.category = c;
     }
     for (x, w) in file.occupations.iter_mut().zip(rest.words.occupations) {
         x.synonyms = w;
@@ -541,7 +549,7 @@ compact_struct! {
         format_version, edition, publisher, illustrative, sources, levels, industries, skills,
         occupations, origins, courses, subsidy_rules, demand, pinyin_table, partial,
     }
-    Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand, words }
+    Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand, words, categories }
     Words { skills, occupations, origins, pinyin_table }
     DemandEntry { code, city, openings, wage_low, wage_high, period, source, months }
     SourceEntry { id, name, licence, covers }

@@ -8,6 +8,7 @@
 //! by the browser app and the CLI.
 
 pub mod assemble;
+pub mod browse;
 pub mod catalogue;
 pub mod city;
 pub mod compact;
