@@ -53,20 +53,21 @@ fn local_voice(lang: Lang) -> Option<web_sys::SpeechSynthesisVoice> {
 #[component]
 pub fn ReadAloud(props: &ReadAloudProps) -> Html {
     let lang = use_lang();
-    // Looked for in an effect: the browser's speech is not there when rendering to a string.
-    let voice = use_state(|| None::<String>);
+    // Whether the device has a voice for the language: looked for in an effect (the browser's
+    // speech is not there when rendering to a string).
+    let has_voice = use_state(|| false);
     let saying = use_state(|| Saying::Idle);
     let slow = use_state(|| false);
     // Voices often arrive after the page: look again when the browser says they changed, and
     // when the language does.
     {
-        let voice = voice.clone();
+        let has_voice = has_voice.clone();
         use_effect_with(lang, move |&lang| {
-            voice.set(local_voice(lang).map(|v| v.name()));
+            has_voice.set(local_voice(lang).is_some());
             let listener = synthesis().map(|s| {
-                let voice = voice.clone();
+                let has_voice = has_voice.clone();
                 gloo::events::EventListener::new(&s, "voiceschanged", move |_| {
-                    voice.set(local_voice(lang).map(|v| v.name()));
+                    has_voice.set(local_voice(lang).is_some());
                 })
             });
             move || drop(listener)
@@ -84,7 +85,7 @@ pub fn ReadAloud(props: &ReadAloudProps) -> Html {
             }
         });
     }
-    if voice.is_none() {
+    if !*has_voice {
         return html! {};
     }
 

@@ -79,16 +79,22 @@ pub fn use_whole_on_first_use(session: UseReducerHandle<crate::ui::SessionState>
                 if started.replace(true) {
                     return;
                 }
+                // What fails to arrive (offline before the service worker kept it) is asked for
+                // again at the next touch or key, and a part that needs a chunk offers to.
+                // The pictures and the steps' "read to me" are fetched alongside the rest, not
+                // before it: the searches wait for the rest.
+                let extras_started = started.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let pictures = crate::ui::pictogram::PICTURES.load().await.is_ok();
+                    if !(pictures && crate::ui::read_aloud::STEP_READ.load().await.is_ok()) {
+                        extras_started.set(false);
+                    }
+                });
+                if !partial {
+                    return;
+                }
                 let (session, started) = (session.clone(), started.clone());
                 wasm_bindgen_futures::spawn_local(async move {
-                    // Not fetched (offline before the service worker kept them): the next touch
-                    // or key tries again, and a part that needs a chunk offers to.
-                    let extras = crate::ui::pictogram::PICTURES.load().await.is_ok()
-                        & crate::ui::read_aloud::STEP_READ.load().await.is_ok();
-                    if !partial {
-                        started.set(extras);
-                        return;
-                    }
                     let Ok(made_whole) = MADE_WHOLE.load().await else {
                         started.set(false);
                         return;

@@ -298,14 +298,7 @@ impl FirstPart {
     /// first part again.
     pub fn with_rest(&self, rest: crate::domain::compact::Rest) -> Result<Catalogue, Vec<CatalogueError>> {
         let terms = &self.terms;
-        let occupations = terms.occupations.len();
-        if rest.descriptions.len() != occupations
-            || rest.tasks.len() != occupations
-            || rest.requires.len() != occupations
-            || rest.related.len() != terms.skills.len()
-            || !rest.words.fits(terms.skills.len(), occupations, terms.origins.len())
-            || rest.categories.len() != terms.skills.len()
-        {
+        if !rest.fits(terms.skills.len(), terms.occupations.len(), terms.origins.len()) {
             return Err(vec![crate::domain::compact::CompactError::Mismatch.into()]);
         }
         let mut builder = Builder::default();

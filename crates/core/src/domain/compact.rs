@@ -111,15 +111,7 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
         && first.occupations.iter().all(|x| x.synonyms == Synonyms::default())
         && first.origins.iter().all(|x| x.synonyms == Synonyms::default())
         && first.pinyin_table.is_empty();
-    if !first.partial
-        || !left_out
-        || rest.descriptions.len() != occupations
-        || rest.tasks.len() != occupations
-        || rest.requires.len() != occupations
-        || rest.related.len() != first.skills.len()
-        || !rest.words.fits(first.skills.len(), occupations, first.origins.len())
-        || rest.categories.len() != first.skills.len()
-    {
+    if !first.partial || !left_out || !rest.fits(first.skills.len(), occupations, first.origins.len()) {
         return Err(CompactError::Mismatch);
     }
     let mut file = first.clone();
@@ -147,10 +139,16 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
     Ok(file)
 }
 
-impl Words {
-    /// Whether these are words for that many skills, occupations and previous jobs.
+impl Rest {
+    /// Whether this is the rest of a first part with that many skills, occupations and previous
+    /// jobs: one entry of each of its per-entry lists for each.
     pub fn fits(&self, skills: usize, occupations: usize, origins: usize) -> bool {
-        self.skills.len() == skills && self.occupations.len() == occupations && self.origins.len() == origins
+        let w = &self.words;
+        [self.descriptions.len(), self.tasks.len(), self.requires.len(), w.occupations.len()]
+            .iter()
+            .all(|&n| n == occupations)
+            && [self.related.len(), self.categories.len(), w.skills.len()].iter().all(|&n| n == skills)
+            && w.origins.len() == origins
     }
 }
 

@@ -138,19 +138,24 @@ const SAID: usize = 3;
 /// The sentences "read to me" says for `r`, in `lang`.
 pub fn result_sentences(lang: Lang, r: &SpokenResult) -> Vec<String> {
     let mut out = Vec::new();
+    // The biggest gap, the next ones by name, and how many more.
+    let gaps = r.gaps.split_first().map(|(first, others)| {
+        let named: Vec<&str> = others.iter().take(SAID - 1).map(|g| g.skill.as_str()).collect();
+        let more = (others.len() - named.len()) as u32;
+        (first, named, more)
+    });
     match lang {
         Lang::Zh => {
             out.push(format!("你和{}的匹配度是百分之{}。", r.occupation, number_zh(u32::from(r.percent))));
-            match r.gaps.split_first() {
+            match gaps {
                 None => out.push("这个岗位要的技能你都够了，不用再上课。".to_owned()),
-                Some((first, others)) => {
+                Some((first, named, more)) => {
                     out.push(format!("最缺的是{}，还差{}级。", first.skill, count_zh(u32::from(first.levels_short))));
-                    let named: Vec<&str> = others.iter().take(SAID - 1).map(|g| g.skill.as_str()).collect();
                     if !named.is_empty() {
                         out.push(format!("还要补：{}。", named.join("、")));
                     }
-                    if others.len() > named.len() {
-                        out.push(format!("另外还有{}项要补。", count_zh((others.len() - named.len()) as u32)));
+                    if more > 0 {
+                        out.push(format!("另外还有{}项要补。", count_zh(more)));
                     }
                 }
             }
@@ -195,21 +200,20 @@ pub fn result_sentences(lang: Lang, r: &SpokenResult) -> Vec<String> {
         }
         Lang::En => {
             out.push(format!("You match the job {} at {} percent.", r.occupation, r.percent));
-            match r.gaps.split_first() {
+            match gaps {
                 None => out.push("You have every skill this job asks for. No course is needed.".to_owned()),
-                Some((first, others)) => {
+                Some((first, named, more)) => {
                     let levels = if first.levels_short == 1 { "level" } else { "levels" };
                     out.push(format!(
                         "The biggest gap is {}: {} {levels} short.",
                         first.skill,
                         count_en(u32::from(first.levels_short))
                     ));
-                    let named: Vec<&str> = others.iter().take(SAID - 1).map(|g| g.skill.as_str()).collect();
                     if !named.is_empty() {
                         out.push(format!("Also to learn: {}.", named.join(", ")));
                     }
-                    if others.len() > named.len() {
-                        out.push(format!("And {} more.", count_en((others.len() - named.len()) as u32)));
+                    if more > 0 {
+                        out.push(format!("And {} more.", count_en(more)));
                     }
                 }
             }
