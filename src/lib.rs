@@ -20,6 +20,11 @@ pub const FIRST_LOAD_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.z
 #[cfg(not(feature = "tools"))]
 static REST_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.rest.bin");
 
+/// The third part: the national classification's occupations that have no reviewed
+/// requirements (`domain::compact::Spine`), read only by `ui::spine`'s chunk.
+#[cfg(not(feature = "tools"))]
+static SPINE_COMPACT: &[u8] = include_bytes!("../data/public/catalogue.zh.spine.bin");
+
 /// The catalogue a page embeds: the counsellors' page takes the whole, as JSON.
 #[cfg(feature = "tools")]
 pub const FIRST_LOAD_CATALOGUE_JSON: &str = DEFAULT_CATALOGUE_JSON;
@@ -73,6 +78,21 @@ pub fn embedded_rest(first: &domain::Terms) -> Result<domain::compact::Rest, dom
 }
 
 /// The fingerprint of the Chinese half the page embeds (no need to read the whole file).
+/// The public page's spine (`ui::spine`), its references as ids of `first`'s skills. The
+/// counsellors' page has none: its whole catalogue holds every occupation.
+pub fn embedded_spine(first: &domain::Terms) -> Result<domain::compact::Spine, domain::CatalogueError> {
+    #[cfg(not(feature = "tools"))]
+    {
+        let skills: Vec<String> = first.skills.iter().map(|s| s.id.clone()).collect();
+        Ok(domain::compact::decode_spine(SPINE_COMPACT, first_load_fingerprint(), &skills)?)
+    }
+    #[cfg(feature = "tools")]
+    {
+        let _ = first;
+        Err(domain::compact::CompactError::Mismatch.into())
+    }
+}
+
 pub fn first_load_fingerprint() -> u64 {
     #[cfg(not(feature = "tools"))]
     {

@@ -38,7 +38,16 @@ fn esco_small_set_maps_essential_and_optional() {
     let (file, report) = esco(OCC, SKILLS, REL).unwrap();
     assert_eq!(
         file.stats(),
-        Stats { industries: 2, occupations: 2, origin_occupations: 0, skills: 2, courses: 0, relations: 3 }
+        Stats {
+            industries: 2,
+            occupations: 2,
+            reviewed_occupations: 2,
+            derived_with_3_skills: 0,
+            origin_occupations: 0,
+            skills: 2,
+            courses: 0,
+            relations: 3
+        }
     );
     let welder = &file.occupations[0];
     assert_eq!(welder.code, "7212.1");

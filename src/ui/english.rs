@@ -44,7 +44,9 @@ pub fn use_english_half(wanted: bool, session: UseReducerHandle<SessionState>) {
             return;
         }
         session.dispatch(SessionAction::EnglishLoading);
-        let catalogue = session.catalogue.clone();
+        // The catalogue without the spine: the English half holds no text of the spine's
+        // occupations (they bring their own), and the session adds them to what it makes.
+        let catalogue = session.base.clone();
         wasm_bindgen_futures::spawn_local(async move {
             // Worked out once: it names the build in the address and checks the half that arrives.
             let chinese_half = crate::first_load_fingerprint();
@@ -109,7 +111,7 @@ impl From<crate::domain::english::EnglishError> for Failure {
 }
 
 /// The text of the file at `address` (same origin), or why not.
-async fn fetch_text(address: &str) -> Result<String, String> {
+pub(crate) async fn fetch_text(address: &str) -> Result<String, String> {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     let described = |e: wasm_bindgen::JsValue| e.as_string().unwrap_or_else(|| format!("{e:?}"));

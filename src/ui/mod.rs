@@ -34,6 +34,7 @@ pub(crate) mod result_section;
 mod result_view;
 mod seasonal;
 mod skill_search;
+pub(crate) mod spine;
 pub(crate) mod suggestions;
 mod take_away;
 mod target_picker;

@@ -115,10 +115,13 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <div class="score" role="group" aria-labelledby="score-label">
                 <p class="score__label" id="score-label">{ format!("{} · {}", t(lang, PartMsg::MatchLabel), occ.name.get(lang)) }</p>
                 <p class="score__about">{ occ.description.get(lang) }</p>
-                <p class="score__value"><span class="score__number">{ percent }</span>{ "%" }</p>
-                <meter class="score__meter" min="0" max="100" value={percent.to_string()} aria-labelledby="score-label"></meter>
-                <p class="score__summary">{ sentence }</p>
-                <ReadAloud sentences={spoken} />
+                // An occupation whose tasks map onto no skill has nothing to score: no number.
+                if !occ.requires.is_empty() {
+                    <p class="score__value"><span class="score__number">{ percent }</span>{ "%" }</p>
+                    <meter class="score__meter" min="0" max="100" value={percent.to_string()} aria-labelledby="score-label"></meter>
+                    <p class="score__summary">{ sentence }</p>
+                    <ReadAloud sentences={spoken} />
+                }
                 <p class="hint">{ t(lang, PartMsg::MatchExplain) }</p>
                 <button type="button" class="button button--small no-print" aria-pressed={if props.compared { "true" } else { "false" }} onclick={on_compare}>
                     { t(lang, PartMsg::CompareAdd) }
@@ -130,6 +133,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     </div>
                 }
             </div>
+            if !occ.requirements_from.is_reviewed() {
+                <crate::ui::spine::OfficialTasks occupation={report.occupation} />
+            }
             if catalogue.has_demand() {
                 <section class="openings" aria-labelledby="openings-title">
                     <h3 id="openings-title">{ t(lang, PartMsg::OpeningsTitle) }</h3>

@@ -47,7 +47,7 @@ pub fn complete(partial: &FirstPart) -> Result<Catalogue, CatalogueError> {
 
 /// This first part made whole (or the whole itself): what the session takes when the rest has
 /// arrived.
-type MadeWhole = fn(&crate::ui::CatalogueHandle) -> Result<crate::ui::CatalogueHandle, CatalogueError>;
+pub(crate) type MadeWhole = fn(&crate::ui::CatalogueHandle) -> Result<crate::ui::CatalogueHandle, CatalogueError>;
 
 fn made_whole(catalogue: &crate::ui::CatalogueHandle) -> Result<crate::ui::CatalogueHandle, CatalogueError> {
     catalogue.made_whole(complete)
@@ -56,7 +56,7 @@ fn made_whole(catalogue: &crate::ui::CatalogueHandle) -> Result<crate::ui::Catal
 crate::on_demand! {
     /// Making the whole catalogue: its code and the rest's bytes, in the chunk the result, the
     /// suggestions and the English merge share.
-    static MADE_WHOLE: Lazy<MadeWhole> = whole_chunk => made_whole;
+    pub(crate) static MADE_WHOLE: Lazy<MadeWhole> = whole_chunk => made_whole;
 }
 
 /// Once a person starts to use the page (a touch, a click, a key or a focus anywhere), fetches
@@ -101,10 +101,18 @@ pub fn use_whole_on_first_use(session: UseReducerHandle<crate::ui::SessionState>
                     };
                     // The validation of the rest is a task of its own, after the event's.
                     crate::ui::prefs::next_task(move || {
-                        let from = session.catalogue.clone();
-                        if let Ok(catalogue) = made_whole(&from) {
-                            session.dispatch(crate::state::session::SessionAction::WholeLoaded { from, catalogue });
-                        }
+                        let from = session.base.clone();
+                        let Ok(catalogue) = made_whole(&from) else { return };
+                        session.dispatch(crate::state::session::SessionAction::WholeLoaded { from, catalogue: catalogue.clone() });
+                        // Then every occupation of the classification, for the target and
+                        // previous-job searches, in a task of its own.
+                        wasm_bindgen_futures::spawn_local(async move {
+                            let Ok(read) = crate::ui::spine::SPINE.load().await else { return };
+                            crate::ui::prefs::next_task(move || match read(&catalogue) {
+                                Ok(spine) => session.dispatch(crate::state::session::SessionAction::SpineLoaded { from: catalogue, spine }),
+                                Err(e) => web_sys::console::warn_1(&format!("spine: {}", e.message(crate::domain::Lang::En)).into()),
+                            });
+                        });
                     });
                 });
             }));

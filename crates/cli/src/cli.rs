@@ -1,5 +1,6 @@
 //! The commands of `skillgap-cli` (see `main.rs`).
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -7,11 +8,12 @@ use std::process::ExitCode;
 
 use crate::cohort;
 use skillgap_core::domain::assemble::assemble;
-use skillgap_core::domain::format::CatalogueFile;
+use skillgap_core::domain::format::{CatalogueFile, OccupationEntry};
+use skillgap_core::domain::import::classification::Classification;
 use skillgap_core::domain::import::{self, decode_upload, demand, esco, onet, shortage, ImportReport};
 use skillgap_core::domain::profile_input::{resolve, ProfileInput};
 use skillgap_core::domain::ranking::RankBy;
-use skillgap_core::domain::{Catalogue, Lang};
+use skillgap_core::domain::{compact, spine, Catalogue, Lang};
 
 use crate::report;
 
@@ -35,6 +37,13 @@ const USAGE: &str = "usage:
   skillgap-cli quality CATALOGUE --onet DIR --fixtures DIR [--json FILE]   (how the suggestions rank: a report)";
 
 /// The order in which `build` assembles the parts of `data/catalogue/`.
+/// The national classification as `skillgap-cli import-classification` writes it, and the
+/// English names of its detailed occupations by code, beside the parts.
+const CLASSIFICATION: &str = "classification.json";
+const CLASSIFICATION_EN: &str = "classification.en.json";
+/// Where the derived occupations' definitions and tasks go, a file per group, beside the halves.
+const SPINE_DIR: &str = "spine";
+
 const PARTS: [&str; 12] = [
     "shared.json",
     "equipment.json",
@@ -271,14 +280,31 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let parts: Vec<(&str, &str)> = texts.iter().map(|(n, t)| (*n, t.as_str())).collect();
             let mut file = assemble(("header.json", &header), &parts)
                 .map_err(|errors| fail(errors.iter().map(|e| e.message(Lang::En)).collect()))?;
+            // The national classification is the spine: the reviewed occupations take its names
+            // of their codes, and every other detailed occupation joins with requirements mapped
+            // from its official tasks (`domain::spine`).
+            let classification: Classification = serde_json::from_str(&read_text(&dir.join(CLASSIFICATION))?)
+                .map_err(|e| fail(vec![format!("{}: {e}", dir.join(CLASSIFICATION).display())]))?;
+            let english_names: BTreeMap<String, String> =
+                serde_json::from_str(&read_text(&dir.join(CLASSIFICATION_EN))?)
+                    .map_err(|e| fail(vec![format!("{}: {e}", dir.join(CLASSIFICATION_EN).display())]))?;
+            spine::add_official_names(&mut file, &classification);
             crate::pinyin::add_pinyin(&mut file);
-            let catalogue = validate(dir, file.clone(), Lang::En)?;
+            let reviewed = validate(dir, file.clone(), Lang::En)?;
+            let derived = spine::derived_occupations(&classification, &reviewed, &english_names);
+            let mut whole = file.clone();
+            whole.occupations.extend(derived.iter().cloned());
+            crate::pinyin::add_pinyin(&mut whole);
+            // One table for both, so that the whole without its derived occupations is exactly
+            // the file the public page's halves are made of (`domain::spine::split`).
+            file.pinyin_table.clone_from(&whole.pinyin_table);
+            let catalogue = validate(dir, whole.clone(), Lang::En)?;
             for w in catalogue.warnings() {
                 eprintln!("warning: {}", w.message(Lang::En));
             }
-            let text = serde_json::to_string(&file).map_err(|e| fail(vec![e.to_string()]))? + "\n";
-            // The public page's first load carries the Chinese half; the English half loads when
-            // a person switches to English (`domain::english`).
+            let text = serde_json::to_string(&whole).map_err(|e| fail(vec![e.to_string()]))? + "\n";
+            // The public page's first load carries the Chinese half of the reviewed part; the
+            // English half loads when a person switches to English (`domain::english`).
             let (chinese, english) = skillgap_core::domain::english::split(&file);
             let halves = out.parent().unwrap_or(Path::new(".")).join("public");
             let chinese_text = skillgap_core::domain::english::chinese_half_text(&chinese);
@@ -286,23 +312,37 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             // two parts: the first load carries the first, the parts that need the rest bring it.
             let named = skillgap_core::domain::english::fingerprint(&chinese_text);
             let (first, rest) = skillgap_core::domain::compact::split(&chinese);
-            let outputs: [(PathBuf, Vec<u8>); 5] = [
+            let skill_ids: Vec<String> = first.skills.iter().map(|x| x.id.clone()).collect();
+            // The derived occupations travel apart: names and requirements in the spine, the
+            // definitions and tasks in a file per group.
+            let mut names_only = CatalogueFile { occupations: derived.clone(), ..CatalogueFile::empty("", Default::default()) };
+            crate::pinyin::add_pinyin(&mut names_only);
+            let spine_part = compact::Spine {
+                occupations: derived
+                    .iter()
+                    .map(|o| OccupationEntry { description: Default::default(), tasks: Vec::new(), ..o.clone() })
+                    .collect(),
+                pinyin_table: names_only.pinyin_table,
+            };
+            let mut outputs: Vec<(PathBuf, Vec<u8>)> = vec![
                 (out.to_path_buf(), text.into_bytes()),
                 (halves.join("catalogue.zh.json"), chinese_text.into_bytes()),
-                (halves.join("catalogue.zh.bin"), skillgap_core::domain::compact::encode(&first, named)),
-                (
-                    halves.join("catalogue.zh.rest.bin"),
-                    skillgap_core::domain::compact::encode_rest(
-                        &rest,
-                        named,
-                        &first.skills.iter().map(|x| x.id.clone()).collect::<Vec<_>>(),
-                    ),
-                ),
+                (halves.join("catalogue.zh.bin"), compact::encode(&first, named)),
+                (halves.join("catalogue.zh.rest.bin"), compact::encode_rest(&rest, named, &skill_ids)),
+                (halves.join("catalogue.zh.spine.bin"), compact::encode_spine(&spine_part, named, &skill_ids)),
                 (
                     halves.join("catalogue.en.json"),
                     (serde_json::to_string(&english).map_err(|e| fail(vec![e.to_string()]))? + "\n").into_bytes(),
                 ),
             ];
+            let groups = halves.join(SPINE_DIR);
+            for (group, text) in spine::details_text(&derived, named) {
+                outputs.push((groups.join(format!("{group}.txt")), text.into_bytes()));
+            }
+            let listed = |path: &Path| outputs.iter().any(|(p, _)| p == path);
+            let stale: Vec<PathBuf> = fs::read_dir(&groups)
+                .map(|entries| entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| !listed(p)).collect())
+                .unwrap_or_default();
             if args.check {
                 for (path, bytes) in &outputs {
                     let current = fs::read(path).unwrap_or_default();
@@ -315,14 +355,20 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                             out.display()
                         )]));
                     }
-                    println!("{} is up to date", path.display());
                 }
+                if let Some(path) = stale.first() {
+                    return Err(fail(vec![format!("{} is no longer built: run the build again", path.display())]));
+                }
+                println!("{} files are up to date", outputs.len());
             } else {
-                fs::create_dir_all(&halves).map_err(|e| fail(vec![format!("{}: {e}", halves.display())]))?;
+                fs::create_dir_all(&groups).map_err(|e| fail(vec![format!("{}: {e}", groups.display())]))?;
+                for path in &stale {
+                    fs::remove_file(path).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
+                }
                 for (path, bytes) in &outputs {
                     fs::write(path, bytes).map_err(|e| fail(vec![format!("{}: {e}", path.display())]))?;
                 }
-                println!("{}", serde_json::to_string(&file.stats()).unwrap_or_default());
+                println!("{}", serde_json::to_string(&whole.stats()).unwrap_or_default());
             }
         }
         "import-esco" => {
@@ -390,8 +436,9 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let extractor = skillgap_core::domain::extract::Extractor::new(&catalogue);
             let mut rows = Vec::new();
             let (mut any, mut three, mut total) = (0, 0, 0);
-            for o in &classification.occupations {
-                let found = skillgap_core::domain::derive::skills_in_tasks(&extractor, &o.tasks);
+            let tasks_of: Vec<&[String]> = classification.occupations.iter().map(|o| o.tasks.as_slice()).collect();
+            let mapped = skillgap_core::domain::derive::map_tasks(&catalogue, &extractor, &tasks_of);
+            for (o, found) in classification.occupations.iter().zip(mapped) {
                 any += usize::from(!found.is_empty());
                 three += usize::from(found.len() >= 3);
                 total += found.len();
@@ -399,7 +446,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
                     .iter()
                     .map(|t| {
                         let s = catalogue.skill(t.skill);
-                        serde_json::json!({"skill": s.id, "name": s.name.zh, "tasks": t.tasks})
+                        serde_json::json!({"skill": s.id, "name": s.name.zh, "tasks": t.tasks, "words": t.words})
                     })
                     .collect();
                 rows.push(

@@ -231,6 +231,19 @@ messages! {
     DemandSample => ("来源：示例数据，不是官方统计", "Source: sample data, not official figures"),
     DemandSource => ("来源", "Source"),
     NoOpenings => ("目前没有这个职业的岗位数据。", "No openings data for this job yet."),
+    DerivedNote => (
+        "这个职业的技能要求是按《职业分类大典》里的主要工作任务对照出来的，没有经过人工审核。任务里没写要到几级，所以只看你有没有这项技能。",
+        "This job's skill requirements are read from its main tasks in the national occupational classification and have not been reviewed by hand. The tasks state no level, so only whether you have each skill is checked.",
+    ),
+    DerivedNone => (
+        "这个职业的任务里没有能对上本目录技能的内容，所以算不出匹配度，也排不出培训方案。下面是官方的职业定义和主要工作任务，可以和就业服务人员一起看。",
+        "None of this job's tasks maps onto a skill in this catalogue, so no match or training plan can be worked out. The official definition and main tasks are below, to go through with an employment counsellor.",
+    ),
+    OfficialTitle => ("官方职业定义和主要工作任务", "Official definition and main tasks (in Chinese)"),
+    OfficialLoading => ("正在取官方的职业定义和任务……", "Fetching the official definition and tasks…"),
+    OfficialFailed => ("官方的职业定义和任务没有取到（可能是断网了）。", "The official definition and tasks could not be fetched (perhaps the connection is down)."),
+    OfficialRetry => ("再试一次", "Try again"),
+    OfficialMissing => ("《职业分类大典》没有列出这个职业的主要工作任务。", "The classification lists no main tasks for this job."),
     MatchLabel => ("匹配度", "Match"),
     MatchExplain => (
         "匹配度按岗位要求的每项技能的重要程度加权计算：100% 表示每项技能都达到了要求的水平。",

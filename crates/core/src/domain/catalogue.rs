@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, HashMap};
 use crate::domain::city::{find_city, City};
 use crate::domain::error::{CatalogueError, CatalogueErrorKind as Kind};
 use crate::domain::format::{
-    self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, ProviderType, RelatedSkillEntry,
+    self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, OccupationEntry, ProviderType, RelatedSkillEntry,
     RequirementEntry, RequirementSource, SourceEntry, Synonyms,
 };
 use crate::domain::level::SkillLevel;
@@ -335,7 +335,7 @@ impl FirstPart {
             o.synonyms = synonyms;
             o.description = description;
             o.tasks = tasks;
-            o.requires = builder.requirements(i, requires, &skill_ids);
+            o.requires = builder.requirements(i, requires, o.requirements_from, &skill_ids);
             o.signature = signature_of(requires)
                 .into_iter()
                 .filter_map(|j| skill_ids.get(&requires[j].skill).map(|&s| SkillIdx(s)))
@@ -405,6 +405,46 @@ impl Catalogue {
             && pinyin.origins.len() == file.origins.len()
             && pinyin.occupations.len() == file.occupations.len();
         Builder::default().build(file, if fits { pinyin } else { TermPinyin::of(file) })
+    }
+
+    /// This catalogue with the derived occupations of `spine` after its own (`domain::spine`),
+    /// checked as a file's occupations are (new, unique ids; known skills; levels and weights
+    /// in range), each one derived, their pinyin made from the spine's table. The indices of
+    /// this catalogue's terms mean the same in the result.
+    pub fn with_spine(&self, spine: &crate::domain::compact::Spine) -> Result<Catalogue, Vec<CatalogueError>> {
+        let mut builder = Builder::default();
+        builder.pinyin_table(&spine.pinyin_table);
+        let skill_ids: HashMap<String, u32> = self.terms.skill_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect();
+        let industry_ids: HashMap<String, u32> =
+            self.terms.industries.iter().enumerate().map(|(i, x)| (x.id.clone(), i as u32)).collect();
+        let mut next = self.clone();
+        let start = next.terms.occupations.len();
+        for (k, x) in spine.occupations.iter().enumerate() {
+            let i = start + k;
+            if !crate::domain::spine::is_derived(x) {
+                builder.err(
+                    format!("$.occupations[{i}].requirements_from"),
+                    Kind::ValueOutOfRange { value: "reviewed".into(), allowed: "tasks" },
+                );
+            }
+            if x.id.trim().is_empty() {
+                builder.err(format!("$.occupations[{i}].id"), Kind::Empty);
+            } else if next.terms.occupation_ids.insert(x.id.clone(), OccupationIdx(i as u32)).is_some() {
+                builder.err(format!("$.occupations[{i}].id"), Kind::DuplicateId { id: x.id.clone() });
+            }
+            let pinyin = occupation_pinyin(&spine.pinyin_table, &x.name, &x.synonyms);
+            let occupation = builder.occupation(i, x, false, &industry_ids, &skill_ids, pinyin);
+            next.terms.occupations.push(occupation);
+        }
+        if !builder.errors.is_empty() {
+            return Err(builder.errors);
+        }
+        let occupations = next.terms.occupations.len();
+        next.requiring = requiring_index(next.terms.skills.len(), &next.terms.occupations);
+        next.demand.resize(occupations, Vec::new());
+        next.seasonal.resize(occupations, Vec::new());
+        next.fit_demand = FitDemand::default();
+        Ok(next)
     }
 
     /// The parts that hold texts, for `domain::english::attach` (which changes only texts).
@@ -759,38 +799,9 @@ impl Builder {
             .occupations
             .iter()
             .enumerate()
-            .map(|(i, x)| Occupation {
-                id: x.id.clone(),
-                code: x.code.clone(),
-                name: x.name.clone(),
-                synonyms: x.synonyms.clone(),
-                description: x.description.clone(),
-                tasks: x.tasks.clone(),
-                green: x.green,
-                digital: x.digital,
-                requirements_from: x.requirements_from,
-                industries: x
-                    .industries
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(j, id)| {
-                        self.resolve(&industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
-                            .map(IndustryIdx)
-                    })
-                    .collect(),
-                shortage: x.shortage.clone(),
-                // A first part carries only its signature's requirements; the rest brings them
-                // all (`domain::compact`).
-                requires: if f.partial { Vec::new() } else { self.requirements(i, &x.requires, &skill_ids) },
-                signature: {
-                    let carried: Vec<usize> =
-                        if f.partial { (0..x.requires.len()).collect() } else { signature_of(&x.requires) };
-                    carried
-                        .into_iter()
-                        .filter_map(|j| skill_ids.get(&x.requires[j].skill).map(|&s| SkillIdx(s)))
-                        .collect()
-                },
-                pinyin: occupation_pinyin.get(i).cloned().unwrap_or_default(),
+            .map(|(i, x)| {
+                let pinyin = occupation_pinyin.get(i).cloned().unwrap_or_default();
+                self.occupation(i, x, f.partial, &industry_ids, &skill_ids, pinyin)
             })
             .collect();
 
@@ -833,6 +844,52 @@ impl Builder {
         })
     }
 
+    /// Occupation `i` of a file (a first part's carries only its signature's requirements; the
+    /// rest brings them all, `domain::compact`).
+    fn occupation(
+        &mut self,
+        i: usize,
+        x: &OccupationEntry,
+        partial: bool,
+        industry_ids: &HashMap<String, u32>,
+        skill_ids: &HashMap<String, u32>,
+        pinyin: Vec<String>,
+    ) -> Occupation {
+        Occupation {
+            id: x.id.clone(),
+            code: x.code.clone(),
+            name: x.name.clone(),
+            synonyms: x.synonyms.clone(),
+            description: x.description.clone(),
+            tasks: x.tasks.clone(),
+            green: x.green,
+            digital: x.digital,
+            requirements_from: x.requirements_from,
+            industries: x
+                .industries
+                .iter()
+                .enumerate()
+                .filter_map(|(j, id)| {
+                    self.resolve(industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
+                        .map(IndustryIdx)
+                })
+                .collect(),
+            shortage: x.shortage.clone(),
+            requires: if partial { Vec::new() } else { self.requirements(i, &x.requires, x.requirements_from, skill_ids) },
+            // Only reviewed requirements say which skills a job's names stand for in the skill
+            // search: an occupation derived from its tasks has no signature.
+            signature: {
+                let carried: Vec<usize> = match (partial, x.requirements_from) {
+                    (_, RequirementSource::Tasks) => Vec::new(),
+                    (true, _) => (0..x.requires.len()).collect(),
+                    (false, _) => signature_of(&x.requires),
+                };
+                carried.into_iter().filter_map(|j| skill_ids.get(&x.requires[j].skill).map(|&s| SkillIdx(s))).collect()
+            },
+            pinyin,
+        }
+    }
+
     /// The related skills of skill `i`.
     fn related(
         &mut self,
@@ -860,14 +917,16 @@ impl Builder {
             .collect()
     }
 
-    /// The requirements of occupation `i` (at least one).
+    /// The requirements of occupation `i`: at least one, but where they come from the official
+    /// tasks (which may name no skill of the vocabulary).
     fn requirements(
         &mut self,
         i: usize,
         requires: &[RequirementEntry],
+        from: RequirementSource,
         skill_ids: &HashMap<String, u32>,
     ) -> Vec<Requirement> {
-        if requires.is_empty() {
+        if requires.is_empty() && from.is_reviewed() {
             self.err(format!("$.occupations[{i}].requires"), Kind::Empty);
         }
         requires

@@ -25,6 +25,43 @@ pub const MAGIC: &[u8; 4] = b"SGC3";
 /// The first bytes of the second part, [`Rest`].
 pub const REST_MAGIC: &[u8; 4] = b"SGR4";
 
+/// The first bytes of the third part, [`Spine`].
+pub const SPINE_MAGIC: &[u8; 4] = b"SGS1";
+
+/// The occupations of the national classification that have no reviewed requirements
+/// (`domain::spine`): their codes, names, other names, marks and the requirements mapped from
+/// their official tasks, in both languages, and the pinyin of their names. Their definitions
+/// and tasks are left to the per-group files (`domain::spine::details_text`). The public page
+/// asks for it after the rest; the target and previous-job searches then find every
+/// occupation of the classification.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Spine {
+    pub occupations: Vec<OccupationEntry>,
+    pub pinyin_table: BTreeMap<String, String>,
+}
+
+/// `spine` in the compact form, naming the same fingerprint as its first part, whose skills'
+/// ids are `skills` (its requirements' references to them are written as positions).
+pub fn encode_spine(spine: &Spine, chinese_half: u64, skills: &[String]) -> Vec<u8> {
+    let mut spine = spine.clone();
+    for r in spine.occupations.iter_mut().flat_map(|o| &mut o.requires) {
+        to_position(&mut r.skill, skills);
+    }
+    write(SPINE_MAGIC, chinese_half, &spine)
+}
+
+/// The spine in `bytes`, if it names `chinese_half`, with its references as ids again.
+pub fn decode_spine(bytes: &[u8], chinese_half: u64, skills: &[String]) -> Result<Spine, CompactError> {
+    let (named, mut spine): (u64, Spine) = read(bytes, SPINE_MAGIC)?;
+    if named != chinese_half {
+        return Err(CompactError::Mismatch);
+    }
+    for r in spine.occupations.iter_mut().flat_map(|o| &mut o.requires) {
+        to_id(&mut r.skill, skills);
+    }
+    Ok(spine)
+}
+
 /// What the public page's first part leaves out ([`split`]): the occupations' descriptions and
 /// requirements (in occupation order), the skills' related skills (in skill order), the
 /// courses, the subsidy rules and the demand rows, and the everyday words ([`Words`]). The
@@ -549,6 +586,7 @@ compact_struct! {
     }
     Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand, words, categories }
     Words { skills, occupations, origins, pinyin_table }
+    Spine { occupations, pinyin_table }
     DemandEntry { code, city, openings, wage_low, wage_high, period, source, months }
     SourceEntry { id, name, licence, covers }
     LevelEntry { level, name, plain }
@@ -659,6 +697,22 @@ mod tests {
         assert_eq!(join(&first, fewer), Err(CompactError::Mismatch));
         for end in 0..bytes.len() {
             assert!(decode_rest(&bytes[..end], 9, &skills).is_err(), "cut at {end}");
+        }
+    }
+
+    #[test]
+    fn the_spine_comes_back_as_it_went_in_and_names_its_first_part() {
+        let file = sample();
+        let skills: Vec<String> = file.skills.iter().map(|x| x.id.clone()).collect();
+        let mut occupation = file.occupations[0].clone();
+        occupation.id = "csco-6-99-99-99".into();
+        occupation.requirements_from = RequirementSource::Tasks;
+        let spine = Spine { occupations: vec![occupation], pinyin_table: file.pinyin_table.clone() };
+        let bytes = encode_spine(&spine, 5, &skills);
+        assert_eq!(decode_spine(&bytes, 5, &skills), Ok(spine));
+        assert_eq!(decode_spine(&bytes, 6, &skills), Err(CompactError::Mismatch));
+        for end in 0..bytes.len() {
+            assert!(decode_spine(&bytes[..end], 5, &skills).is_err(), "cut at {end}");
         }
     }
 

@@ -187,7 +187,9 @@ pub fn attach(catalogue: &Catalogue, chinese_half: u64, english: &EnglishTexts) 
         text(&mut s.name);
         list(&mut s.synonyms.en);
     }
-    for o in &mut terms.occupations {
+    // A derived occupation (`domain::spine`) brings its English name with it: the English half
+    // has none of its texts.
+    for o in terms.occupations.iter_mut().filter(|o| o.requirements_from.is_reviewed()) {
         text(&mut o.name);
         list(&mut o.synonyms.en);
         text(&mut o.description);

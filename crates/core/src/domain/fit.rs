@@ -64,10 +64,17 @@ pub struct Demand {
 impl Demand {
     pub fn new(catalogue: &Catalogue) -> Self {
         let skills = catalogue.skills.len().max(1) as f32;
-        let jobs = catalogue.occupations.len() as f32;
+        // Only reviewed occupations are suggested, and only they say how telling a skill is: an
+        // occupation derived from its tasks asks no level (`domain::spine`).
+        let reviewed = |o: &crate::domain::OccupationIdx| catalogue.occupation(*o).requirements_from.is_reviewed();
+        let jobs = catalogue.occupation_indices().filter(reviewed).count() as f32;
         let telling = (0..catalogue.skills.len())
             .map(|s| {
-                let asking = catalogue.occupations_requiring(crate::domain::SkillIdx(s as u32)).len() as f32;
+                let asking = catalogue
+                    .occupations_requiring(crate::domain::SkillIdx(s as u32))
+                    .iter()
+                    .filter(|o| reviewed(o))
+                    .count() as f32;
                 1.0 + TELLING * ((jobs + 1.0) / (asking + 1.0)).ln()
             })
             .collect();

@@ -409,6 +409,12 @@ impl CatalogueFile {
         Stats {
             industries: self.industries.len(),
             occupations: self.occupations.len(),
+            reviewed_occupations: self.occupations.iter().filter(|o| o.requirements_from.is_reviewed()).count(),
+            derived_with_3_skills: self
+                .occupations
+                .iter()
+                .filter(|o| !o.requirements_from.is_reviewed() && o.requires.len() >= 3)
+                .count(),
             origin_occupations: self.origins.len(),
             skills: self.skills.len(),
             courses: self.courses.len(),
@@ -422,6 +428,12 @@ impl CatalogueFile {
 pub struct Stats {
     pub industries: usize,
     pub occupations: usize,
+    /// Occupations whose requirements are reviewed by hand; the others' come from their tasks.
+    #[serde(default)]
+    pub reviewed_occupations: usize,
+    /// Occupations whose requirements come from their tasks and name at least 3 skills.
+    #[serde(default)]
+    pub derived_with_3_skills: usize,
     pub origin_occupations: usize,
     pub skills: usize,
     pub courses: usize,

@@ -29,6 +29,7 @@ pub mod profile_input;
 pub mod ranking;
 pub mod search;
 pub mod season;
+pub mod spine;
 pub mod text;
 pub mod upload;
 

@@ -181,11 +181,15 @@ impl ScoreBoard {
         self.scores[occupation.get()]
     }
 
-    /// The fit 0–1 of every occupation, without the lift (`fit::fit`).
+    /// The fit 0–1 of every occupation, without the lift (`fit::fit`); 0 for one whose
+    /// requirements come from its tasks (`domain::spine`), which is never suggested.
     pub fn fits(&self, catalogue: &Catalogue) -> Vec<f32> {
         catalogue
             .occupation_indices()
-            .map(|o| fit::fit(catalogue.fit_demand(), self.strength, o, &self.overlaps[o.get()]))
+            .map(|o| match catalogue.occupation(o).requirements_from.is_reviewed() {
+                true => fit::fit(catalogue.fit_demand(), self.strength, o, &self.overlaps[o.get()]),
+                false => 0.0,
+            })
             .collect()
     }
 
@@ -267,8 +271,11 @@ fn unranked<'a>(
     let city = options.plan.city;
     let (points, fits) = board.suggestion_points(catalogue);
     let held = board.held();
+    // The suggestions rank the reviewed occupations: one derived from its official tasks states
+    // no levels, so its score says only which skills a worker has (`domain::spine`).
     catalogue
         .occupation_indices()
+        .filter(|&o| catalogue.occupation(o).requirements_from.is_reviewed())
         .filter(|&o| in_industries(catalogue, o, &options.industries))
         .map(move |o| (o, catalogue.openings(o, city)))
         .filter(|(_, openings)| match options.openings_filter {

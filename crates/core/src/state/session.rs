@@ -209,10 +209,35 @@ impl History {
     }
 }
 
+/// What adds the national classification's derived occupations (`domain::spine`) to a whole
+/// catalogue. It is made by the code that reads the spine, which loads on demand, so that its
+/// code stays out of the page's first load. Two are equal when they are the same one.
+#[derive(Clone)]
+pub struct SpineAdder(pub Rc<dyn Fn(&Catalogue) -> Option<Catalogue>>);
+
+impl PartialEq for SpineAdder {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for SpineAdder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("SpineAdder")
+    }
+}
+
 /// The loaded catalogue (with its file, for importers that amend it) and the assessment.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Session {
+    /// What every part reads: [`Session::base`] with the spine's occupations once they are here.
     pub catalogue: CatalogueHandle,
+    /// The catalogue without the spine: what the first part, its rest and the English half
+    /// are made from and attached to.
+    pub base: CatalogueHandle,
+    /// The spine's occupations, once the public page has them: kept, so that a catalogue that
+    /// replaces the base (made whole, or with English texts) has them too.
+    pub spine: Option<SpineAdder>,
     pub file: Rc<CatalogueFile>,
     pub assessment: AssessmentState,
     /// Ids the last catalogue change removed from the assessment.
@@ -280,12 +305,20 @@ pub enum SessionAction {
         from: CatalogueHandle,
         catalogue: CatalogueHandle,
     },
+    /// The spine, read for the base catalogue `from`, has arrived: every occupation of the
+    /// national classification joins the catalogue (after the ones it has, so no index changes).
+    SpineLoaded {
+        from: CatalogueHandle,
+        spine: SpineAdder,
+    },
 }
 
 impl Session {
     /// A session on `catalogue` (built from `file`) with an empty assessment.
     pub fn fresh(catalogue: CatalogueHandle, file: CatalogueFile) -> Session {
         Session {
+            base: catalogue.clone(),
+            spine: None,
             catalogue,
             file: Rc::new(file),
             assessment: AssessmentState::default(),
@@ -327,6 +360,8 @@ impl Session {
                 // Indices of the old catalogue mean nothing in the new one: history starts again.
                 // A loaded catalogue is whole: no English half is fetched for it.
                 next = Session {
+                    base: catalogue.clone(),
+                    spine: None,
                     catalogue,
                     file,
                     assessment,
@@ -387,26 +422,40 @@ impl Session {
             // every entry stands where it stood: indices, undo history and all carry over.
             SessionAction::EnglishLoaded { from, catalogue }
                 if self.english == English::Loading
-                    && same_source(&from, &self.catalogue)
+                    && same_source(&from, &self.base)
                     && same_entries(&from, &catalogue) =>
             {
-                next.catalogue = catalogue;
+                next.catalogue = with_spine(&catalogue, self.spine.as_ref());
+                next.base = catalogue;
                 next.english = English::Complete;
             }
             SessionAction::WholeLoaded { from, catalogue }
-                if from == self.catalogue && !catalogue.is_partial() && same_entries(&from, &catalogue) =>
+                if from == self.base && !catalogue.is_partial() && same_entries(&from, &catalogue) =>
             {
-                next.catalogue = catalogue;
+                next.catalogue = with_spine(&catalogue, self.spine.as_ref());
+                next.base = catalogue;
+            }
+            SessionAction::SpineLoaded { from, spine } if self.spine.is_none() && same_source(&from, &self.base) => {
+                next.catalogue = with_spine(&self.base, Some(&spine));
+                next.spine = Some(spine);
             }
             SessionAction::EnglishLoading
             | SessionAction::EnglishFailed { .. }
             | SessionAction::EnglishRetry
             | SessionAction::EnglishWanted
             | SessionAction::EnglishLoaded { .. }
-            | SessionAction::WholeLoaded { .. } => return self,
+            | SessionAction::WholeLoaded { .. }
+            | SessionAction::SpineLoaded { .. } => return self,
         }
         Rc::new(next)
     }
+}
+
+/// `base` with the spine's occupations (when it is whole and the spine is here; else `base`).
+fn with_spine(base: &CatalogueHandle, spine: Option<&SpineAdder>) -> CatalogueHandle {
+    spine
+        .and_then(|spine| base.whole_if_made().and_then(|whole| (spine.0)(&whole)))
+        .map_or_else(|| base.clone(), CatalogueHandle::new)
 }
 
 /// Whether `a` is the catalogue `b`, or one of them is the other's first part and the other its

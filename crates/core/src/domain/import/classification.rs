@@ -10,13 +10,13 @@
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::table::{field, Table};
 use super::{ImportError, ImportErrorKind, ImportReport};
 
 /// One detailed occupation of the classification.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClassifiedOccupation {
     /// `6-31-01-03`.
     pub code: String,
@@ -33,7 +33,7 @@ pub struct ClassifiedOccupation {
 }
 
 /// A group of the classification (大类, 中类 or 小类).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ClassificationGroup {
     /// Written as four parts like an occupation's: `6-00-00-00`, `6-31-00-00`, `6-31-01-00`.
     pub code: String,
@@ -43,7 +43,7 @@ pub struct ClassificationGroup {
 }
 
 /// The classification: its groups and detailed occupations, in file order.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Classification {
     pub groups: Vec<ClassificationGroup>,
     pub occupations: Vec<ClassifiedOccupation>,
