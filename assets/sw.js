@@ -43,9 +43,10 @@ self.addEventListener('fetch', (event) => {
         || (mine ? caches.match('./index.html', { ignoreSearch: true }) : Response.error())));
     return;
   }
-  // A file loaded on demand (the catalogue's English half): kept once it was fetched, so it works
+  // A file loaded on demand (the English half, a group's tasks): kept once fetched, so it works
   // offline from then on. Its address carries a version; a new build has a new cache anyway.
-  if (new URL(request.url).pathname.endsWith('/catalogue.en.json')) {
+  const path = new URL(request.url).pathname;
+  if (path.endsWith('/catalogue.en.json') || path.startsWith(`${SCOPE_PATH}spine/`)) {
     event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request).then((response) => {
       if (response.ok) {
         const copy = response.clone();

@@ -12,7 +12,7 @@ use std::path::Path;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use skillgap::domain::catalogue::{FirstPart, TermPinyin};
-use skillgap::domain::compact::decode;
+use skillgap::domain::compact::decode_first as decode;
 use skillgap::domain::format::CatalogueFile;
 use skillgap::domain::import::esco::{import_esco, EscoFiles};
 use skillgap::domain::ranking::{
@@ -202,10 +202,43 @@ fn benches(c: &mut Criterion) {
             black_box(Catalogue::from_file_ref(&whole).unwrap())
         })
     });
+
+    // The spine: adding every derived occupation of the classification to the whole catalogue
+    // (once per page, after the rest), then the target search over all 1,675 occupations and
+    // their other names, a keystroke at a time, as a worker types a job (Chinese and pinyin).
+    let whole = partial.with_rest(skillgap::domain::compact::decode_rest(REST, named, &skill_ids).unwrap()).unwrap();
+    let spine = skillgap::domain::compact::decode_spine(SPINE, named, &skill_ids).unwrap();
+    c.bench_function("spine/read_and_add_1367_occupations", |b| {
+        b.iter(|| {
+            let spine = skillgap::domain::compact::decode_spine(black_box(SPINE), named, &skill_ids).unwrap();
+            black_box(whole.with_spine(&spine).unwrap())
+        })
+    });
+    let all = whole.with_spine(&spine).unwrap();
+    let index = skillgap::domain::search::SearchIndex::occupations(&all);
+    let keys: Vec<(String, skillgap::domain::Lang)> = ["挖掘机司机", "印章制作工", "保洁员", "wajueji", "yzzzg"]
+        .iter()
+        .flat_map(|w| {
+            let chars: Vec<char> = w.chars().collect();
+            (1..=chars.len()).map(move |i| (chars[..i].iter().collect::<String>(), skillgap::domain::Lang::Zh))
+        })
+        .collect();
+    c.bench_function("spine/target_search_per_keystroke_all_occupations", |b| {
+        let mut i = 0;
+        b.iter(|| {
+            i = (i + 1) % keys.len();
+            black_box(index.search(black_box(&keys[i].0), keys[i].1, 8))
+        })
+    });
+    c.bench_function("spine/target_index_build_all_occupations", |b| {
+        b.iter(|| black_box(skillgap::domain::search::SearchIndex::occupations(black_box(&all))))
+    });
 }
 
 /// The second part of the public page's embedded catalogue.
 const REST: &[u8] = include_bytes!("../data/public/catalogue.zh.rest.bin");
+/// Its third part, the classification's derived occupations.
+const SPINE: &[u8] = include_bytes!("../data/public/catalogue.zh.spine.bin");
 
 criterion_group!(engine, benches);
 criterion_main!(engine);

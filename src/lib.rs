@@ -34,7 +34,7 @@ pub const FIRST_LOAD_CATALOGUE_JSON: &str = DEFAULT_CATALOGUE_JSON;
 pub fn first_load_file() -> Result<(u64, domain::format::CatalogueFile), Vec<domain::CatalogueError>> {
     #[cfg(not(feature = "tools"))]
     {
-        domain::compact::decode(FIRST_LOAD_COMPACT).map_err(|e| vec![e.into()])
+        domain::compact::decode_first(FIRST_LOAD_COMPACT).map_err(|e| vec![e.into()])
     }
     #[cfg(feature = "tools")]
     {

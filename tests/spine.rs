@@ -39,7 +39,8 @@ fn public_catalogue() -> Catalogue {
 }
 
 fn shared_classification() -> Option<Classification> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/cn-occupation-classification-2022/csco22.csv");
+    let path =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/cn-occupation-classification-2022/csco22.csv");
     match std::fs::read_to_string(&path) {
         Ok(text) => Some(read_classification("csco22.csv", &text).expect("reads").0),
         Err(_) => {
@@ -181,7 +182,9 @@ fn every_official_name_and_other_name_finds_its_occupation_among_the_first_three
             let hits = targets.search(word, Lang::Zh, 3);
             let target = hits.iter().any(|h| ours(h.entry as usize));
             let jobs = previous_jobs(&origins, &targets, word, Lang::Zh, 3);
-            let previous = jobs.iter().any(|(job, _)| matches!(job, PreviousJob::Occupation(OccupationIdx(i)) if ours(*i as usize)));
+            let previous = jobs
+                .iter()
+                .any(|(job, _)| matches!(job, PreviousJob::Occupation(OccupationIdx(i)) if ours(*i as usize)));
             if !(target && previous) {
                 let shown: Vec<&str> = hits.iter().map(|h| c.occupations[h.entry as usize].name.zh.as_str()).collect();
                 misses.push(format!("{word} ({}) → {shown:?} target {target} previous {previous}", o.code));

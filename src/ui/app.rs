@@ -415,15 +415,7 @@ fn start_session(session: &UseReducerHandle<SessionState>, persist: bool) {
     let session = session.clone();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(read) = crate::ui::reading::STARTUP.load().await else { return give_up() };
-        // A link or a copy that names an occupation of the classification's spine is read once
-        // the spine is here (else that occupation would be dropped as unknown).
-        let prefix = crate::domain::spine::id_of("");
-        let names_spine = fragment.contains(&prefix) || stored.as_deref().is_some_and(|s| s.contains(&prefix));
-        let catalogue = match names_spine {
-            true => crate::ui::spine::spine_now(&session).await.unwrap_or_else(|| session.catalogue.clone()),
-            false => session.catalogue.clone(),
-        };
-        let start = read(&catalogue, &fragment, stored.as_deref());
+        let start = read(session.clone(), fragment, stored.clone()).await;
         if link {
             clear_fragment();
         }

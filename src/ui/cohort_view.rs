@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::domain::city::find_city;
 use crate::domain::Lang;
-use crate::i18n::{cohort_cancel, cohort_read_line, cohort_reading_line, label_value, t, yuan, Msg, ToolsMsg};
+use crate::i18n::{cohort_cancel, cohort_read_line, cohort_reading_line, label_value, t, yuan, PartMsg, ToolsMsg};
 use crate::state::cohort::{to_csv, Cohort, CohortSum, SeasonRow, MAX_COHORT_FILES};
 use crate::state::export::{parse_bytes, restore, AssessmentError, MAX_ASSESSMENT_BYTES};
 use crate::ui::gap_chart::clip_label;
@@ -333,7 +333,7 @@ pub fn CohortView(props: &CohortViewProps) -> Html {
                             <h3 id={id}>{ t(lang, title) }</h3>
                             <div class="table-scroll" tabindex="0" role="region" aria-labelledby={id}>
                                 <table class="gap__table">
-                                    <thead><tr><th scope="col">{ t(lang, ToolsMsg::CohortGroup) }</th><th scope="col">{ t(lang, Msg::ColSkill) }</th></tr></thead>
+                                    <thead><tr><th scope="col">{ t(lang, ToolsMsg::CohortGroup) }</th><th scope="col">{ t(lang, PartMsg::ColSkill) }</th></tr></thead>
                                     <tbody>
                                         { for groups.iter().map(|(group, counts)| html! {
                                             <tr>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::domain::GapReport;
-use crate::i18n::{levels_short, t, Msg, PartMsg};
+use crate::i18n::{levels_short, t, PartMsg};
 use crate::ui::{use_lang, use_whole};
 
 #[derive(Properties, PartialEq)]
@@ -29,7 +29,7 @@ pub fn GapTable(props: &GapTableProps) -> Html {
                 <table class="gap__table" aria-labelledby="gap-title">
                     <thead>
                         <tr>
-                            <th scope="col">{ t(lang, Msg::ColSkill) }</th>
+                            <th scope="col">{ t(lang, PartMsg::ColSkill) }</th>
                             <th scope="col">{ t(lang, PartMsg::ColRequired) }</th>
                             <th scope="col">{ t(lang, PartMsg::ColHeld) }</th>
                             <th scope="col">{ t(lang, PartMsg::ColShort) }</th>

@@ -40,6 +40,9 @@ impl From<wasm_split_helpers::SplitLoaderError> for NotLoaded {
     }
 }
 
+/// A future of the page's own thread (what a chunk's function may hand back).
+pub type LocalFuture<T> = Pin<Box<dyn Future<Output = T>>>;
+
 /// Fetches a chunk and hands back what it holds.
 pub type Loading<T> = Pin<Box<dyn Future<Output = Result<T, NotLoaded>>>>;
 

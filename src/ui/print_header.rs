@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::i18n::{label_value, t, Msg};
+use crate::i18n::{label_value, t, PartMsg};
 use crate::ui::{use_catalogue, use_lang};
 
 /// Today's date as YYYY-MM-DD (read in an effect; empty when rendered to a string).
@@ -27,9 +27,9 @@ pub fn PrintHeader() -> Html {
     let Some(catalogue) = use_catalogue() else { return html! {} };
     html! {
         <div class="print-only print-header">
-            <p class="print-header__title">{ t(lang, Msg::PrintTitle) }</p>
-            <p>{ label_value(lang, t(lang, Msg::PrintDate), &today) }{ " · " }{ label_value(lang, t(lang, Msg::PrintEdition), &catalogue.edition) }</p>
-            <p class="print-header__meaning">{ t(lang, Msg::PrintMeaning) }</p>
+            <p class="print-header__title">{ t(lang, PartMsg::PrintTitle) }</p>
+            <p>{ label_value(lang, t(lang, PartMsg::PrintDate), &today) }{ " · " }{ label_value(lang, t(lang, PartMsg::PrintEdition), &catalogue.edition) }</p>
+            <p class="print-header__meaning">{ t(lang, PartMsg::PrintMeaning) }</p>
         </div>
     }
 }

@@ -7,23 +7,30 @@
 //! come from its group's small file when its result is shown ([`OfficialTasks`]).
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::domain::spine::{group_of, read_details, Details};
-use crate::domain::{CatalogueError, OccupationIdx, Terms};
+use crate::domain::OccupationIdx;
 use crate::i18n::{t, PartMsg};
-use crate::state::session::{CatalogueHandle, SessionAction, SpineAdder};
+use crate::state::session::SpineAdder;
 use crate::ui::{use_lang, use_whole};
 
-/// Reads the embedded spine for a catalogue's first part and hands back what adds it.
-pub type ReadSpine = fn(&Terms) -> Result<SpineAdder, CatalogueError>;
+/// What adds the spine to a whole catalogue (`None` for a damaged page: the spine and the first
+/// part come from one build, and a test reads them together). In the spine's chunk, with the
+/// spine's bytes; the whole chunk asks for it once the catalogue is whole (`ui::whole`).
+pub type ReadSpine = fn(&crate::domain::Terms) -> Option<SpineAdder>;
 
-fn read_spine(first: &Terms) -> Result<SpineAdder, CatalogueError> {
-    let spine = crate::embedded_spine(first)?;
-    Ok(SpineAdder(Rc::new(move |catalogue| catalogue.with_spine(&spine).ok())))
+fn read_spine(first: &crate::domain::Terms) -> Option<SpineAdder> {
+    let spine = match crate::embedded_spine(first) {
+        Ok(spine) => spine,
+        Err(e) => {
+            web_sys::console::warn_1(&format!("spine: {}", e.message(crate::domain::Lang::En)).into());
+            return None;
+        }
+    };
+    Some(SpineAdder(Rc::new(move |catalogue: &crate::domain::Catalogue| catalogue.with_spine(&spine).ok())))
 }
 
 crate::on_demand! {
@@ -31,28 +38,12 @@ crate::on_demand! {
     pub static SPINE: Lazy<ReadSpine> = spine_chunk => read_spine;
 }
 
-/// The session's catalogue with the spine, made now (the rest and the spine fetched first, and
-/// the session told): for a share link or saved copy that names an occupation of the spine.
-pub async fn spine_now(session: &UseReducerHandle<crate::ui::SessionState>) -> Option<CatalogueHandle> {
-    let made_whole = crate::ui::whole::MADE_WHOLE.load().await.ok()?;
-    let read = SPINE.load().await.ok()?;
-    let base = session.base.clone();
-    let whole = made_whole(&base).ok()?;
-    let spine = read(&whole).ok()?;
-    let with_spine = whole.whole_if_made().and_then(|w| (spine.0)(&w)).map(CatalogueHandle::new)?;
-    if base.is_partial() {
-        session.dispatch(SessionAction::WholeLoaded { from: base, catalogue: whole.clone() });
-    }
-    session.dispatch(SessionAction::SpineLoaded { from: whole, spine });
-    Some(with_spine)
-}
-
 /// The folder of the groups' files, beside the page.
 pub const GROUPS: &str = "spine";
 
 thread_local! {
-    /// The groups' files fetched so far, by group.
-    static FETCHED: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+    /// The groups' files fetched so far, with their group (a few at most in a session).
+    static FETCHED: RefCell<Vec<(String, Rc<str>)>> = const { RefCell::new(Vec::new()) };
 }
 
 #[derive(Clone, PartialEq)]
@@ -85,14 +76,14 @@ pub fn OfficialTasks(props: &OfficialTasksProps) -> Html {
             let group = group_of(&code).to_owned();
             wasm_bindgen_futures::spawn_local(async move {
                 let fingerprint = crate::first_load_fingerprint();
-                let kept = FETCHED.with(|f| f.borrow().get(&group).cloned());
+                let kept = FETCHED.with(|f| f.borrow().iter().find(|(g, _)| *g == group).map(|(_, text)| text.clone()));
                 let text = match kept {
                     Some(text) => Ok(text),
                     None => {
                         let address = format!("{GROUPS}/{group}.txt?v={fingerprint:016x}");
                         crate::ui::english::fetch_text(&address).await.map(|text| {
                             let text: Rc<str> = text.into();
-                            FETCHED.with(|f| f.borrow_mut().insert(group.clone(), text.clone()));
+                            FETCHED.with(|f| f.borrow_mut().push((group.clone(), text.clone())));
                             text
                         })
                     }
@@ -123,7 +114,7 @@ pub fn OfficialTasks(props: &OfficialTasksProps) -> Html {
     };
     html! {
         <section class="official" aria-labelledby="official-title">
-            <p class="official__note" role="note">{ t(lang, PartMsg::DerivedNote) }</p>
+            <p class="notice official__note" role="note">{ t(lang, PartMsg::DerivedNote) }</p>
             if occupation.requires.is_empty() {
                 <p class="official__none">{ t(lang, PartMsg::DerivedNone) }</p>
             }
@@ -141,7 +132,7 @@ pub fn OfficialTasks(props: &OfficialTasksProps) -> Html {
                     Fetch::Here(Some(d)) => html! {
                         <div lang="zh-CN">
                             if !d.definition.is_empty() {
-                                <p class="official__definition">{ d.definition }</p>
+                                <p class="hint">{ d.definition }</p>
                             }
                             if d.tasks.is_empty() {
                                 <p>{ t(lang, PartMsg::OfficialMissing) }</p>

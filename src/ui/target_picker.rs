@@ -96,6 +96,10 @@ pub fn TargetPicker(props: &TargetPickerProps) -> Html {
         })
     });
 
+    // An occupation outside the clusters (one of the classification's, derived from its tasks),
+    // when it is the target: listed first, so that the list shows what is chosen.
+    let outside = props.value.filter(|&o| catalogue.occupation(o).industries.is_empty());
+
     html! {
         <div class="target">
             <Combobox
@@ -110,6 +114,7 @@ pub fn TargetPicker(props: &TargetPickerProps) -> Html {
             <label for="target" class="field-label">{ t(lang, Msg::TargetLabel) }</label>
             <select id="target" {onchange}>
                 <option value="" selected={props.value.is_none()}>{ t(lang, Msg::TargetPlaceholder) }</option>
+                { for outside.map(option) }
                 { for groups }
             </select>
         </div>

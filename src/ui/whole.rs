@@ -45,12 +45,30 @@ pub fn complete(partial: &FirstPart) -> Result<Catalogue, CatalogueError> {
     })
 }
 
-/// This first part made whole (or the whole itself): what the session takes when the rest has
-/// arrived.
-pub(crate) type MadeWhole = fn(&crate::ui::CatalogueHandle) -> Result<crate::ui::CatalogueHandle, CatalogueError>;
+/// Makes the session's catalogue whole (the rest arrived), then adds the spine (its chunk
+/// fetched), telling the session each time, and hands back the catalogue with the spine (`None`
+/// when a part could not be had): what the first use of the page starts, and what a share link
+/// naming an occupation of the spine waits for.
+pub(crate) type MadeWhole =
+    fn(UseReducerHandle<crate::ui::SessionState>) -> crate::ui::lazy::LocalFuture<Option<crate::ui::CatalogueHandle>>;
 
-fn made_whole(catalogue: &crate::ui::CatalogueHandle) -> Result<crate::ui::CatalogueHandle, CatalogueError> {
-    catalogue.made_whole(complete)
+fn made_whole(
+    session: UseReducerHandle<crate::ui::SessionState>,
+) -> crate::ui::lazy::LocalFuture<Option<crate::ui::CatalogueHandle>> {
+    Box::pin(async move {
+        let base = session.base.clone();
+        let whole = base.made_whole(complete).ok()?;
+        if base.is_partial() {
+            session
+                .dispatch(crate::state::session::SessionAction::WholeLoaded { from: base, catalogue: whole.clone() });
+        }
+        // Then every occupation of the classification, for the target and previous-job searches.
+        let read = crate::ui::spine::SPINE.load().await.ok()?;
+        let spine = read(&whole)?;
+        let with_spine = whole.whole_if_made().and_then(|w| (spine.0)(&w)).map(crate::ui::CatalogueHandle::new)?;
+        session.dispatch(crate::state::session::SessionAction::SpineLoaded { from: whole, spine });
+        Some(with_spine)
+    })
 }
 
 crate::on_demand! {
@@ -61,14 +79,16 @@ crate::on_demand! {
 
 /// Once a person starts to use the page (a touch, a click, a key or a focus anywhere), fetches
 /// what the first load leaves for then: the pictures of the lists and "read to me" for the steps
-/// (shown from the next render), and, while the session's catalogue is a first part, the rest,
-/// which makes it whole, so the searches know the everyday words and pinyin by the time they
-/// are typed (until then they find terms by their names). A page nobody touches (a first
-/// visit's measurement, a kiosk at rest) fetches nothing.
+/// (shown from the next render), and, while the session's catalogue is the page's own and lacks
+/// them, the rest, which makes it whole, so the searches know the everyday words and pinyin by
+/// the time they are typed (until then they find terms by their names), then the spine. A page
+/// nobody touches (a first visit's measurement, a kiosk at rest) fetches nothing.
 #[hook]
 pub fn use_whole_on_first_use(session: UseReducerHandle<crate::ui::SessionState>) {
-    let partial = session.catalogue.is_partial();
-    use_effect_with(partial, move |&partial| {
+    // The page's own catalogue (its file is the first part, also once made whole or in English;
+    // a catalogue a counsellor loads is whole and has its own occupations) without the spine.
+    let wanted = session.file.partial && session.spine.is_none();
+    use_effect_with(wanted, move |&partial| {
         let started = std::rc::Rc::new(std::cell::Cell::new(false));
         let document = gloo::utils::document();
         let mut listeners = Vec::new();
@@ -101,18 +121,9 @@ pub fn use_whole_on_first_use(session: UseReducerHandle<crate::ui::SessionState>
                     };
                     // The validation of the rest is a task of its own, after the event's.
                     crate::ui::prefs::next_task(move || {
-                        let from = session.base.clone();
-                        let Ok(catalogue) = made_whole(&from) else { return };
-                        session.dispatch(crate::state::session::SessionAction::WholeLoaded { from, catalogue: catalogue.clone() });
-                        // Then every occupation of the classification, for the target and
-                        // previous-job searches, in a task of its own.
                         wasm_bindgen_futures::spawn_local(async move {
-                            let Ok(read) = crate::ui::spine::SPINE.load().await else { return };
-                            crate::ui::prefs::next_task(move || match read(&catalogue) {
-                                Ok(spine) => session.dispatch(crate::state::session::SessionAction::SpineLoaded { from: catalogue, spine }),
-                                Err(e) => web_sys::console::warn_1(&format!("spine: {}", e.message(crate::domain::Lang::En)).into()),
-                            });
-                        });
+                            made_whole(session).await;
+                        })
                     });
                 });
             }));

@@ -108,6 +108,17 @@ pub fn build_page(tools: &Tools, root: &Path, page: &Page, work: &Path) -> Resul
         let file = src.file_name().with_context(|| format!("no file name in {href}"))?;
         fs::copy(&src, page.out.join(file)).with_context(|| format!("cannot copy {}", src.display()))?;
     }
+    for href in &source.copy_dirs {
+        let src = root.join(href);
+        let dir = page.out.join(src.file_name().with_context(|| format!("no folder name in {href}"))?);
+        fs::create_dir_all(&dir)?;
+        for entry in fs::read_dir(&src).with_context(|| format!("cannot read {}", src.display()))? {
+            let path = entry?.path();
+            if path.is_file() {
+                fs::copy(&path, dir.join(path.file_name().context("a file has a name")?))?;
+            }
+        }
+    }
 
     let asset = |file: &str| -> Result<Asset> {
         Ok(Asset {

@@ -34,6 +34,9 @@ pub struct SourcePage {
     pub css: Vec<String>,
     /// `rel="copy-file"` hrefs, relative to the project's root.
     pub copy_files: Vec<String>,
+    /// `rel="copy-dir"` hrefs: folders copied whole (their files, not what is below them), under
+    /// their own name, as Trunk does.
+    pub copy_dirs: Vec<String>,
 }
 
 /// The built files the page refers to, by URL (the public URL included) and integrity value.
@@ -115,6 +118,7 @@ impl SourcePage {
         let mut rust = None;
         let mut css = Vec::new();
         let mut copy_files = Vec::new();
+        let mut copy_dirs = Vec::new();
         for t in &tokens {
             let Token::Start(tag) = t else { continue };
             if tag.name != "link" || !tag.has("data-trunk") {
@@ -149,11 +153,12 @@ impl SourcePage {
                 }
                 "css" => css.push(href()?),
                 "copy-file" => copy_files.push(href()?),
+                "copy-dir" => copy_dirs.push(href()?),
                 other => bail!("<link data-trunk rel=\"{other}\"> is not handled by cargo xtask dist"),
             }
         }
         let rust = rust.context("the page has no <link data-trunk rel=\"rust\">")?;
-        Ok(SourcePage { tokens, rust, css, copy_files })
+        Ok(SourcePage { tokens, rust, css, copy_files, copy_dirs })
     }
 
     /// The built page. `integrity` on the stylesheets and on modulepreloads of the glue and the

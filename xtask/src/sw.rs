@@ -13,6 +13,10 @@ use sha2::{Digest, Sha256};
 /// there but pre-cached all the same).
 pub const ON_DEMAND: &[&str] = &["catalogue.en.json"];
 
+/// Folders of files that are not pre-cached either: the official tasks of the classification's
+/// groups (one is fetched when an occupation of that group is shown).
+pub const ON_DEMAND_DIRS: &[&str] = &["spine/"];
+
 /// The worker's own file name.
 pub const WORKER: &str = "sw.js";
 
@@ -29,7 +33,7 @@ pub fn precache(files: &[File]) -> (String, String) {
         .iter()
         .filter(|f| {
             let name = f.path.rsplit('/').next().unwrap_or(f.path);
-            name != WORKER && !ON_DEMAND.contains(&name)
+            name != WORKER && !ON_DEMAND.contains(&name) && !ON_DEMAND_DIRS.iter().any(|d| f.path.starts_with(d))
         })
         .collect();
     // Ordered by path components, so `a/b` comes before `a-b` as a sorted list of paths does.
@@ -70,6 +74,7 @@ mod tests {
             f("sw.js", b"w"),
             f("index.html", b"<p>"),
             f("catalogue.en.json", b"{}"),
+            f("spine/6-31-01.txt", b"SGD1"),
             f("snippets/split/chunk_8-00.wasm", b"c"),
             f("main-ab.css", b"x"),
         ];

@@ -315,7 +315,8 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let skill_ids: Vec<String> = first.skills.iter().map(|x| x.id.clone()).collect();
             // The derived occupations travel apart: names and requirements in the spine, the
             // definitions and tasks in a file per group.
-            let mut names_only = CatalogueFile { occupations: derived.clone(), ..CatalogueFile::empty("", Default::default()) };
+            let mut names_only =
+                CatalogueFile { occupations: derived.clone(), ..CatalogueFile::empty("", Default::default()) };
             crate::pinyin::add_pinyin(&mut names_only);
             let spine_part = compact::Spine {
                 occupations: derived
@@ -327,7 +328,11 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let mut outputs: Vec<(PathBuf, Vec<u8>)> = vec![
                 (out.to_path_buf(), text.into_bytes()),
                 (halves.join("catalogue.zh.json"), chinese_text.into_bytes()),
-                (halves.join("catalogue.zh.bin"), compact::encode(&first, named)),
+                (
+                    halves.join("catalogue.zh.bin"),
+                    compact::encode_first(&first, named)
+                        .ok_or_else(|| fail(vec!["the first part is no first part".into()]))?,
+                ),
                 (halves.join("catalogue.zh.rest.bin"), compact::encode_rest(&rest, named, &skill_ids)),
                 (halves.join("catalogue.zh.spine.bin"), compact::encode_spine(&spine_part, named, &skill_ids)),
                 (

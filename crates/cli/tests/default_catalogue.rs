@@ -117,7 +117,8 @@ fn almost_every_requirement_can_be_closed_by_some_course() {
     }
     // Of the reviewed occupations: one derived from its tasks may name skills no short
     // course teaches (the page says so for it).
-    let total: usize = c.occupations.iter().filter(|o| o.requirements_from.is_reviewed()).map(|o| o.requires.len()).sum();
+    let total: usize =
+        c.occupations.iter().filter(|o| o.requirements_from.is_reviewed()).map(|o| o.requires.len()).sum();
     let open: Vec<String> = c
         .occupations
         .iter()

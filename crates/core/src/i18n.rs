@@ -78,8 +78,6 @@ messages! {
     ObjectiveLabel => ("方案优先", "Plan for"),
     ObjectiveHours => ("学时最少", "fewest hours"),
     ObjectiveCost => ("自己花钱最少（扣除补贴）", "least money out of pocket (after subsidy)"),
-    FitOverQualified => ("你的水平比这个岗位要求高很多，可能屈才", "well below your level: you may be over-qualified"),
-    FitAsksLittle => ("这个岗位要求不多，用不上你大部分本事", "asks little: it uses few of your skills"),
     OriginSearchLabel => ("从以前的工作开始", "Start from a previous job"),
     OriginSearchPlaceholder => ("例如：下井的、种地的、开货车", "e.g. coal miner, farmer, truck driver"),
     OriginHint => (
@@ -136,7 +134,6 @@ messages! {
     ShortageTag => ("紧缺", "shortage"),
     StepResult => ("第三步：差距和培训", "Step 3: Gap and training"),
     ResultNeedsTarget => ("选好目标职业后，这里显示结果。", "Choose a target occupation to see the result here."),
-    ColSkill => ("技能", "Skill"),
     NoticeLinkOpened => ("已打开分享给你的评估。", "The shared assessment is open."),
     NoticeLinkBroken => ("这个分享链接打不开，已为你打开一份空白评估。", "This share link cannot be opened; you have an empty assessment instead."),
     NoticeResumed => ("已恢复你上次在这台设备上的评估。", "Your last assessment on this device is back."),
@@ -158,13 +155,6 @@ messages! {
     ),
     NoticeOtherEdition => ("它是用另一版课程目录做的：", "It was made with another catalogue edition:"),
     Dismiss => ("知道了", "OK"),
-    PrintTitle => ("技能差距评估报告", "Skill gap report"),
-    PrintDate => ("日期", "Date"),
-    PrintEdition => ("课程目录版本", "Catalogue edition"),
-    PrintMeaning => (
-        "怎么看：匹配度是你已达到的技能要求（按重要程度加权）占全部要求的比例；“还差”是差几个等级；学时和补贴来自课程目录，开班以培训机构通知为准。",
-        "How to read it: the match is the share of the job's skill requirements you already meet, weighted by importance; “short by” counts levels; hours and subsidies come from the catalogue, and providers confirm start dates.",
-    ),
     CatalogueError => ("课程目录无法读取：", "The catalogue could not be read:"),
     Disclaimer => (
         "本结果仅供参考，不是录用或培训资格的决定。你输入的内容只保存在本机浏览器中。",
@@ -178,6 +168,16 @@ messages! {
 messages! {
     PartMsg,
     PART_ALL,
+    PrintTitle => ("技能差距评估报告", "Skill gap report"),
+    PrintDate => ("日期", "Date"),
+    PrintEdition => ("课程目录版本", "Catalogue edition"),
+    PrintMeaning => (
+        "怎么看：匹配度是你已达到的技能要求（按重要程度加权）占全部要求的比例；“还差”是差几个等级；学时和补贴来自课程目录，开班以培训机构通知为准。",
+        "How to read it: the match is the share of the job's skill requirements you already meet, weighted by importance; “short by” counts levels; hours and subsidies come from the catalogue, and providers confirm start dates.",
+    ),
+    FitOverQualified => ("你的水平比这个岗位要求高很多，可能屈才", "well below your level: you may be over-qualified"),
+    FitAsksLittle => ("这个岗位要求不多，用不上你大部分本事", "asks little: it uses few of your skills"),
+    ColSkill => ("技能", "Skill"),
     BrowseTradesTitle => ("你干过哪一行？点一下图片", "Which kind of work? Tap a picture"),
     BrowseSkillsTitle => ("点一样你会干的活", "Tap something you can do"),
     BrowseOriginsTitle => ("以前干过的活：点一下，常用的技能就都加上了", "A job you had: tap it to add its usual skills"),
@@ -588,9 +588,9 @@ pub fn fit_line(lang: Lang, fit: &crate::domain::fit::FitSummary, plan: Option<(
         });
     }
     if fit.over_qualified {
-        parts.push(t(lang, Msg::FitOverQualified).to_owned());
+        parts.push(t(lang, PartMsg::FitOverQualified).to_owned());
     } else if fit.asks_little {
-        parts.push(t(lang, Msg::FitAsksLittle).to_owned());
+        parts.push(t(lang, PartMsg::FitAsksLittle).to_owned());
     }
     let line = parts.join(if lang == Lang::Zh { "；" } else { "; " });
     match lang {

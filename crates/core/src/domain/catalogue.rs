@@ -10,8 +10,8 @@ use std::collections::{BTreeMap, HashMap};
 use crate::domain::city::{find_city, City};
 use crate::domain::error::{CatalogueError, CatalogueErrorKind as Kind};
 use crate::domain::format::{
-    self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, OccupationEntry, ProviderType, RelatedSkillEntry,
-    RequirementEntry, RequirementSource, SourceEntry, Synonyms,
+    self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, OccupationEntry, ProviderType,
+    RelatedSkillEntry, RequirementEntry, RequirementSource, SourceEntry, Synonyms,
 };
 use crate::domain::level::SkillLevel;
 use crate::domain::text::Bilingual;
@@ -117,6 +117,19 @@ pub fn signature_of(requires: &[RequirementEntry]) -> Vec<usize> {
     }
     crate::domain::order::sort(&mut chosen);
     chosen
+}
+
+/// The positions of the requirements that make an occupation's signature in a file: all that a
+/// first part carries, else the weightiest; none where they come from the tasks (only reviewed
+/// requirements say which skills a job's names stand for in the skill search).
+fn signature(partial: bool, x: &OccupationEntry) -> Vec<usize> {
+    if !x.requirements_from.is_reviewed() {
+        Vec::new()
+    } else if partial {
+        (0..x.requires.len()).collect()
+    } else {
+        signature_of(&x.requires)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -432,9 +445,32 @@ impl Catalogue {
             } else if next.terms.occupation_ids.insert(x.id.clone(), OccupationIdx(i as u32)).is_some() {
                 builder.err(format!("$.occupations[{i}].id"), Kind::DuplicateId { id: x.id.clone() });
             }
-            let pinyin = occupation_pinyin(&spine.pinyin_table, &x.name, &x.synonyms);
-            let occupation = builder.occupation(i, x, false, &industry_ids, &skill_ids, pinyin);
-            next.terms.occupations.push(occupation);
+            let industries = x
+                .industries
+                .iter()
+                .enumerate()
+                .filter_map(|(j, id)| {
+                    builder
+                        .resolve(&industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
+                        .map(IndustryIdx)
+                })
+                .collect();
+            next.terms.occupations.push(Occupation {
+                id: x.id.clone(),
+                code: x.code.clone(),
+                name: x.name.clone(),
+                synonyms: x.synonyms.clone(),
+                description: x.description.clone(),
+                tasks: x.tasks.clone(),
+                green: x.green,
+                digital: x.digital,
+                requirements_from: x.requirements_from,
+                industries,
+                shortage: x.shortage.clone(),
+                requires: builder.requirements(i, &x.requires, x.requirements_from, &skill_ids),
+                signature: Vec::new(),
+                pinyin: occupation_pinyin(&spine.pinyin_table, &x.name, &x.synonyms),
+            });
         }
         if !builder.errors.is_empty() {
             return Err(builder.errors);
@@ -799,9 +835,38 @@ impl Builder {
             .occupations
             .iter()
             .enumerate()
-            .map(|(i, x)| {
-                let pinyin = occupation_pinyin.get(i).cloned().unwrap_or_default();
-                self.occupation(i, x, f.partial, &industry_ids, &skill_ids, pinyin)
+            .map(|(i, x)| Occupation {
+                id: x.id.clone(),
+                code: x.code.clone(),
+                name: x.name.clone(),
+                synonyms: x.synonyms.clone(),
+                description: x.description.clone(),
+                tasks: x.tasks.clone(),
+                green: x.green,
+                digital: x.digital,
+                requirements_from: x.requirements_from,
+                industries: x
+                    .industries
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(j, id)| {
+                        self.resolve(&industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
+                            .map(IndustryIdx)
+                    })
+                    .collect(),
+                shortage: x.shortage.clone(),
+                // A first part carries only its signature's requirements; the rest brings them
+                // all (`domain::compact`).
+                requires: if f.partial {
+                    Vec::new()
+                } else {
+                    self.requirements(i, &x.requires, x.requirements_from, &skill_ids)
+                },
+                signature: signature(f.partial, x)
+                    .into_iter()
+                    .filter_map(|j| skill_ids.get(&x.requires[j].skill).map(|&s| SkillIdx(s)))
+                    .collect(),
+                pinyin: occupation_pinyin.get(i).cloned().unwrap_or_default(),
             })
             .collect();
 
@@ -842,52 +907,6 @@ impl Builder {
             skill_ids,
             occupation_ids,
         })
-    }
-
-    /// Occupation `i` of a file (a first part's carries only its signature's requirements; the
-    /// rest brings them all, `domain::compact`).
-    fn occupation(
-        &mut self,
-        i: usize,
-        x: &OccupationEntry,
-        partial: bool,
-        industry_ids: &HashMap<String, u32>,
-        skill_ids: &HashMap<String, u32>,
-        pinyin: Vec<String>,
-    ) -> Occupation {
-        Occupation {
-            id: x.id.clone(),
-            code: x.code.clone(),
-            name: x.name.clone(),
-            synonyms: x.synonyms.clone(),
-            description: x.description.clone(),
-            tasks: x.tasks.clone(),
-            green: x.green,
-            digital: x.digital,
-            requirements_from: x.requirements_from,
-            industries: x
-                .industries
-                .iter()
-                .enumerate()
-                .filter_map(|(j, id)| {
-                    self.resolve(industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
-                        .map(IndustryIdx)
-                })
-                .collect(),
-            shortage: x.shortage.clone(),
-            requires: if partial { Vec::new() } else { self.requirements(i, &x.requires, x.requirements_from, skill_ids) },
-            // Only reviewed requirements say which skills a job's names stand for in the skill
-            // search: an occupation derived from its tasks has no signature.
-            signature: {
-                let carried: Vec<usize> = match (partial, x.requirements_from) {
-                    (_, RequirementSource::Tasks) => Vec::new(),
-                    (true, _) => (0..x.requires.len()).collect(),
-                    (false, _) => signature_of(&x.requires),
-                };
-                carried.into_iter().filter_map(|j| skill_ids.get(&x.requires[j].skill).map(|&s| SkillIdx(s))).collect()
-            },
-            pinyin,
-        }
     }
 
     /// The related skills of skill `i`.

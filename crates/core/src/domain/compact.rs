@@ -358,10 +358,89 @@ pub fn encode(file: &CatalogueFile, chinese_half: u64) -> Vec<u8> {
     write(MAGIC, chinese_half, &file)
 }
 
-/// The fingerprint a compact catalogue names, read from its header alone.
+/// The fingerprint a compact catalogue or first part names, read from its header alone.
 pub fn fingerprint(bytes: &[u8]) -> Result<u64, CompactError> {
-    let rest = bytes.strip_prefix(MAGIC.as_slice()).ok_or(CompactError::NotCompact)?;
+    let rest = bytes
+        .strip_prefix(MAGIC.as_slice())
+        .or_else(|| bytes.strip_prefix(FIRST_MAGIC.as_slice()))
+        .ok_or(CompactError::NotCompact)?;
     Ok(u64::from_le_bytes(Reader { bytes: rest, at: 0 }.take_array::<8>()?))
+}
+
+/// The first bytes of a first part ([`encode_first`]).
+pub const FIRST_MAGIC: &[u8; 4] = b"SGF1";
+
+/// A first part's fields: a [`CatalogueFile`]'s but the ones a first part leaves empty (the
+/// courses, subsidy rules, demand and pinyin table, which the rest brings), so that the page's
+/// first load has no code to read them.
+struct FirstFields {
+    format_version: u32,
+    edition: String,
+    publisher: Bilingual,
+    illustrative: bool,
+    sources: Vec<SourceEntry>,
+    levels: Vec<LevelEntry>,
+    industries: Vec<IndustryEntry>,
+    skills: Vec<SkillEntry>,
+    occupations: Vec<OccupationEntry>,
+    origins: Vec<OriginEntry>,
+    partial: bool,
+}
+
+/// A first part ([`split`]) in the compact form: as [`encode`], without the fields a first part
+/// leaves empty. `None` for a file that has any of them, which is no first part.
+pub fn encode_first(first: &CatalogueFile, chinese_half: u64) -> Option<Vec<u8>> {
+    if !(first.partial
+        && first.courses.is_empty()
+        && first.subsidy_rules.is_empty()
+        && first.demand.is_empty()
+        && first.pinyin_table.is_empty())
+    {
+        return None;
+    }
+    let mut file = first.clone();
+    let (skills, courses) = ids_of(&file);
+    file_references(&mut file, &mut |target, r| to_position(r, pick(target, &skills, &courses)));
+    let fields = FirstFields {
+        format_version: file.format_version,
+        edition: file.edition,
+        publisher: file.publisher,
+        illustrative: file.illustrative,
+        sources: file.sources,
+        levels: file.levels,
+        industries: file.industries,
+        skills: file.skills,
+        occupations: file.occupations,
+        origins: file.origins,
+        partial: file.partial,
+    };
+    Some(write(FIRST_MAGIC, chinese_half, &fields))
+}
+
+/// The first part in `bytes` ([`encode_first`]) and the fingerprint it names, its references as
+/// ids again.
+pub fn decode_first(bytes: &[u8]) -> Result<(u64, CatalogueFile), CompactError> {
+    let (named, f): (u64, FirstFields) = read(bytes, FIRST_MAGIC)?;
+    let mut file = CatalogueFile {
+        format_version: f.format_version,
+        edition: f.edition,
+        publisher: f.publisher,
+        illustrative: f.illustrative,
+        sources: f.sources,
+        levels: f.levels,
+        industries: f.industries,
+        skills: f.skills,
+        occupations: f.occupations,
+        origins: f.origins,
+        courses: Vec::new(),
+        subsidy_rules: Vec::new(),
+        demand: Vec::new(),
+        pinyin_table: BTreeMap::new(),
+        partial: f.partial,
+    };
+    let (skills, courses) = ids_of(&file);
+    file_references(&mut file, &mut |target, r| to_id(r, pick(target, &skills, &courses)));
+    Ok((named, file))
 }
 
 /// The file in `bytes` and the fingerprint it names, its references as ids again.
@@ -587,6 +666,10 @@ compact_struct! {
     Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand, words, categories }
     Words { skills, occupations, origins, pinyin_table }
     Spine { occupations, pinyin_table }
+    FirstFields {
+        format_version, edition, publisher, illustrative, sources, levels, industries, skills,
+        occupations, origins, partial,
+    }
     DemandEntry { code, city, openings, wage_low, wage_high, period, source, months }
     SourceEntry { id, name, licence, covers }
     LevelEntry { level, name, plain }
@@ -697,6 +780,20 @@ mod tests {
         assert_eq!(join(&first, fewer), Err(CompactError::Mismatch));
         for end in 0..bytes.len() {
             assert!(decode_rest(&bytes[..end], 9, &skills).is_err(), "cut at {end}");
+        }
+    }
+
+    #[test]
+    fn a_first_part_comes_back_as_it_went_in_without_the_rest_s_fields() {
+        let (first, _) = split(&sample());
+        let bytes = encode_first(&first, 3).expect("a first part");
+        assert_eq!(decode_first(&bytes), Ok((3, first.clone())));
+        assert_eq!(fingerprint(&bytes), Ok(3));
+        assert!(bytes.len() < encode(&first, 3).len(), "shorter than the whole file's form");
+        assert_eq!(encode_first(&sample(), 3), None, "a whole file is no first part");
+        assert_eq!(decode_first(&encode(&first, 3)), Err(CompactError::NotCompact));
+        for end in 0..bytes.len() {
+            assert!(decode_first(&bytes[..end]).is_err(), "cut at {end}");
         }
     }
 

@@ -222,7 +222,9 @@ mod tests {
         let text = &files["6-99-01"];
         assert_eq!(
             read_details(text, 42, "6-99-01-01"),
-            Ok(Some(Details { definition: "甲的定义".into(), tasks: vec!["任务一 带制表符".into(), "任务二".into()] }))
+            Ok(Some(Details {
+                definition: "甲的定义".into(), tasks: vec!["任务一 带制表符".into(), "任务二".into()]
+            }))
         );
         assert_eq!(read_details(text, 42, "6-99-01-09"), Ok(None));
         assert_eq!(read_details(text, 41, "6-99-01-01"), Err(crate::domain::compact::CompactError::Mismatch));
