@@ -71,7 +71,7 @@ for (const [device, viewport] of [['phone', { width: 360, height: 800 }], ['kios
 
 test('a share link naming a derived occupation opens it', async () => {
   const { context, page, problems } = await watchedPage(app.browser);
-  await page.goto(`${app.server.url}#a=1&s=mt-mine-ventilation:2&t=csco-2-02-03-03`);
+  await page.goto(`${app.server.url}#a=1&s=mt-mine-ventilation:2&t=csco-2-02-03-03&c=fuxin&h=20&o=h`);
   await page.locator('.official__note').waitFor();
   assert.match(await page.locator('.score__label').textContent(), /矿山通风工程技术人员/);
   assert.equal(await page.locator('#target').inputValue(), await page.locator('#target option:checked').getAttribute('value'));

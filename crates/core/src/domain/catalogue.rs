@@ -349,10 +349,9 @@ impl FirstPart {
             o.description = description;
             o.tasks = tasks;
             o.requires = builder.requirements(i, requires, o.requirements_from, &skill_ids);
-            o.signature = signature_of(requires)
-                .into_iter()
-                .filter_map(|j| skill_ids.get(&requires[j].skill).map(|&s| SkillIdx(s)))
-                .collect();
+            let signature = if o.requirements_from.is_reviewed() { signature_of(requires) } else { Vec::new() };
+            o.signature =
+                signature.into_iter().filter_map(|j| skill_ids.get(&requires[j].skill).map(|&s| SkillIdx(s))).collect();
         }
         let first = First {
             edition: terms.edition.clone(),

@@ -213,7 +213,10 @@ impl History {
 /// catalogue. It is made by the code that reads the spine, which loads on demand, so that its
 /// code stays out of the page's first load. Two are equal when they are the same one.
 #[derive(Clone)]
-pub struct SpineAdder(pub Rc<dyn Fn(&Catalogue) -> Option<Catalogue>>);
+pub struct SpineAdder(pub Rc<AddToCatalogue>);
+
+/// A whole catalogue with the spine's occupations added (`None` when they do not fit it).
+pub type AddToCatalogue = dyn Fn(&Catalogue) -> Option<Catalogue>;
 
 impl PartialEq for SpineAdder {
     fn eq(&self, other: &Self) -> bool {
