@@ -123,3 +123,15 @@ fn precision_and_recall_on_the_held_out_trades_descriptions() {
     assert!(precision >= 0.80, "precision {precision:.3}");
     assert!(recall >= 0.75, "recall {recall:.3}");
 }
+
+#[test]
+fn precision_and_recall_on_the_descriptions_written_after_the_spine() {
+    // 48 descriptions (40 zh, 8 en) of the new trades, miners, farmers and mixed lives, written
+    // after the classification's spine joined the catalogue, blind to the extractor; never used
+    // for tuning. The goal is precision 0.85 and recall 0.75; the floors guard what is reached
+    // (the figures are printed above).
+    let (precision, recall) =
+        evaluate("the set written after the spine", include_str!("fixtures/descriptions_final_heldout.json"));
+    assert!(precision >= 0.85, "precision {precision:.3}");
+    assert!(recall >= 0.65, "recall {recall:.3}");
+}

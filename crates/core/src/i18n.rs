@@ -512,9 +512,16 @@ pub fn skills_heading(lang: Lang, n: usize) -> String {
 
 /// "已按“煤矿采煤工”填入 7 项技能" / "Filled in 7 skills of “Underground coal miner”".
 pub fn origin_filled(lang: Lang, origin: &str, n: usize) -> String {
-    match lang {
-        Lang::Zh => format!("已按“{origin}”填入 {n} 项常见技能，请检查水平。"),
-        Lang::En => format!("Filled in {n} usual skills of “{origin}”; please check the levels."),
+    match (lang, n) {
+        // A job of the classification whose official tasks name no skill of the catalogue.
+        (Lang::Zh, 0) => {
+            format!("“{origin}”的官方任务里没有能对上本目录技能的内容，没有填入技能。请用上面的查找添加你会的。")
+        }
+        (Lang::En, 0) => {
+            format!("None of the official tasks of “{origin}” maps onto a skill in this catalogue, so nothing was filled in. Add what you can do with the search above.")
+        }
+        (Lang::Zh, _) => format!("已按“{origin}”填入 {n} 项常见技能，请检查水平。"),
+        (Lang::En, _) => format!("Filled in {n} usual skills of “{origin}”; please check the levels."),
     }
 }
 

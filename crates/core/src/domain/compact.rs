@@ -7,7 +7,7 @@
 //! by a test to decode to exactly what the JSON half parses to); authors and every other reader
 //! keep using JSON.
 //!
-//! Layout: the 4 bytes `SGC2`, the [`fingerprint`](crate::domain::english::fingerprint) of the
+//! Layout: the 4 bytes `SGC3` (a first part: `SGF1`, [`encode_first`]), the [`fingerprint`](crate::domain::english::fingerprint) of the
 //! Chinese half's JSON text (8 bytes, little-endian: the English half names it), then the
 //! [`CatalogueFile`]'s fields in declaration order. Unsigned integers are LEB128, `f32` its 4
 //! bytes little-endian, strings a length and UTF-8, lists a count and their items, `Option` a
