@@ -14,7 +14,7 @@ use skillgap::domain::format::{CatalogueFile, RequirementSource};
 use skillgap::domain::import::classification::{read_classification, Classification};
 use skillgap::domain::search::{previous_jobs, PreviousJob, SearchIndex};
 use skillgap::domain::{assess_match, Catalogue, Lang, OccupationIdx, Profile};
-use skillgap::state::session::{with_english, English, Session, SessionAction, SpineAdder};
+use skillgap::state::session::{with_english, English, SessionAction, SpineAdder};
 use skillgap::ui::default_session;
 
 const CHINESE_HALF: &str = include_str!("../data/public/catalogue.zh.json");
@@ -164,7 +164,6 @@ fn the_spine_joins_the_session_in_any_order_with_the_rest_and_the_english_half()
     let u = start.reduce(SessionAction::Load { catalogue: bureau.clone(), file });
     let u = u.reduce(SessionAction::SpineLoaded { from: whole, spine });
     assert_eq!(u.catalogue, bureau);
-    let _: &Session = &u;
 }
 
 #[test]

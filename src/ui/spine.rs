@@ -64,12 +64,13 @@ pub struct OfficialTasksProps {
 pub fn OfficialTasks(props: &OfficialTasksProps) -> Html {
     let lang = use_lang();
     let catalogue = use_whole();
-    let occupation = catalogue.as_ref().map(|c| c.occupation(props.occupation).clone());
+    let occupation = catalogue.as_ref().map(|c| c.occupation(props.occupation));
     let fetched = use_state(|| Fetch::Loading);
     let attempt = use_state(|| 0u32);
     {
         let fetched = fetched.clone();
-        let code = occupation.as_ref().filter(|o| o.tasks.is_empty()).map(|o| o.code.clone());
+        // The group's file is fetched only where the catalogue lacks the tasks (the public page).
+        let code = occupation.filter(|o| o.tasks.is_empty()).map(|o| o.code.clone());
         use_effect_with((code, *attempt), move |(code, _)| {
             let Some(code) = code.clone() else { return };
             fetched.set(Fetch::Loading);

@@ -444,16 +444,7 @@ impl Catalogue {
             } else if next.terms.occupation_ids.insert(x.id.clone(), OccupationIdx(i as u32)).is_some() {
                 builder.err(format!("$.occupations[{i}].id"), Kind::DuplicateId { id: x.id.clone() });
             }
-            let industries = x
-                .industries
-                .iter()
-                .enumerate()
-                .filter_map(|(j, id)| {
-                    builder
-                        .resolve(&industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
-                        .map(IndustryIdx)
-                })
-                .collect();
+            let industries = builder.industries(i, &x.industries, &industry_ids);
             next.terms.occupations.push(Occupation {
                 id: x.id.clone(),
                 code: x.code.clone(),
@@ -844,15 +835,7 @@ impl Builder {
                 green: x.green,
                 digital: x.digital,
                 requirements_from: x.requirements_from,
-                industries: x
-                    .industries
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(j, id)| {
-                        self.resolve(&industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
-                            .map(IndustryIdx)
-                    })
-                    .collect(),
+                industries: self.industries(i, &x.industries, &industry_ids),
                 shortage: x.shortage.clone(),
                 // A first part carries only its signature's requirements; the rest brings them
                 // all (`domain::compact`).
@@ -906,6 +889,17 @@ impl Builder {
             skill_ids,
             occupation_ids,
         })
+    }
+
+    /// The industries of occupation `i`.
+    fn industries(&mut self, i: usize, ids: &[String], industry_ids: &HashMap<String, u32>) -> Vec<IndustryIdx> {
+        ids.iter()
+            .enumerate()
+            .filter_map(|(j, id)| {
+                self.resolve(industry_ids, "industry", id, || format!("$.occupations[{i}].industries[{j}]"))
+                    .map(IndustryIdx)
+            })
+            .collect()
     }
 
     /// The related skills of skill `i`.
