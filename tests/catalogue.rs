@@ -240,3 +240,19 @@ fn orphans_are_warnings_not_errors() {
     );
     assert!(c.warnings()[0].message(Lang::Zh).contains("技能“lonely”没有被任何条目使用"));
 }
+
+#[test]
+fn a_share_link_naming_skills_merged_since_opens_with_the_skill_they_became() {
+    // mt-first-aid and cs-first-aid were one skill twice (现场急救 / 急救技能); links and saved
+    // copies made before they were merged name the old ids.
+    let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
+    let link = "#a=1&s=mt-first-aid:3,mt-overhead-crane:2,smaw:2&t=eq-ship-welder&c=fuxin&h=20&o=h";
+    let export = skillgap::state::share::decode(link).unwrap();
+    let restored = skillgap::state::export::restore(&export, &c).unwrap();
+    assert!(restored.dropped.is_empty(), "{:?}", restored.dropped);
+    let ids: Vec<(&str, u8)> =
+        restored.state.profile.entries().iter().map(|(s, l)| (c.skill(*s).id.as_str(), l.value())).collect();
+    assert!(ids.contains(&("cs-first-aid", 3)), "{ids:?}");
+    assert!(ids.contains(&("eq-gantry-crane", 2)), "{ids:?}");
+    assert!(ids.contains(&("smaw", 2)), "{ids:?}");
+}

@@ -2,7 +2,7 @@
 //! `tests/fixtures/descriptions.json` (written independently of the extractor), plus behaviour
 //! the interface relies on.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 use skillgap::domain::extract::{Extractor, LevelCue};
@@ -37,14 +37,22 @@ fn evaluate(name: &str, text: &str) -> (f64, f64) {
     for item in &fixture.items {
         let found = extractor.extract(&item.text);
         let got: BTreeSet<&str> = found.iter().map(|f| c.skill(f.skill).id.as_str()).collect();
-        let want: BTreeSet<&str> = item.skills.iter().map(|l| l.skill.as_str()).collect();
+        // A label naming a skill by the id it had before it was merged into another counts as
+        // that other skill (two labels of one merged pair become one, at the higher level).
+        let mut labels: BTreeMap<&str, u8> = BTreeMap::new();
+        for l in &item.skills {
+            let id = c.skill_by_id(&l.skill).map_or(l.skill.as_str(), |s| c.skill(s).id.as_str());
+            let level = labels.entry(id).or_default();
+            *level = (*level).max(l.level);
+        }
+        let want: BTreeSet<&str> = labels.keys().copied().collect();
         for s in &got {
             if want.contains(s) {
                 tp += 1;
-                let label = item.skills.iter().find(|l| l.skill == *s).unwrap();
+                let label = labels[s];
                 let level = found.iter().find(|f| c.skill(f.skill).id == *s).unwrap().level.value();
-                level_exact += usize::from(level == label.level);
-                level_near += usize::from(level.abs_diff(label.level) <= 1);
+                level_exact += usize::from(level == label);
+                level_near += usize::from(level.abs_diff(label) <= 1);
             } else {
                 fp += 1;
                 misses.push(format!("{} false: {s}", item.id));
@@ -73,6 +81,16 @@ fn precision_and_recall_on_the_labelled_descriptions() {
     // The development set: its misses informed the negation-after rule and four synonyms.
     let (precision, recall) = evaluate("the development set", include_str!("fixtures/descriptions.json"));
     assert!(precision >= 0.85, "precision {precision:.3}");
+    assert!(recall >= 0.75, "recall {recall:.3}");
+}
+
+#[test]
+fn precision_and_recall_on_the_second_development_set() {
+    // 60 descriptions (50 zh, 10 en) of the shortage-list trades, miners and farmers, written
+    // blind to the extractor and then used to tune it, as the first development set was.
+    // Its floors guard what tuning reached (the figures are printed above).
+    let (precision, recall) = evaluate("the second development set", include_str!("fixtures/descriptions_dev2.json"));
+    assert!(precision >= 0.80, "precision {precision:.3}");
     assert!(recall >= 0.75, "recall {recall:.3}");
 }
 

@@ -438,7 +438,7 @@ fn run(raw: &[String]) -> Result<(), Failure> {
             let (classification, _) =
                 skillgap_core::domain::import::classification::read_classification("csco22.csv", &text)
                     .map_err(|e| fail(vec![e.message(Lang::En)]))?;
-            let extractor = skillgap_core::domain::extract::Extractor::new(&catalogue);
+            let extractor = skillgap_core::domain::extract::Extractor::for_tasks(&catalogue);
             let mut rows = Vec::new();
             let (mut any, mut three, mut total) = (0, 0, 0);
             let tasks_of: Vec<&[String]> = classification.occupations.iter().map(|o| o.tasks.as_slice()).collect();

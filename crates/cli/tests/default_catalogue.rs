@@ -36,6 +36,32 @@ fn it_validates_without_warnings() {
 }
 
 #[test]
+fn every_word_of_a_skill_names_that_skill_alone() {
+    // A word two skills share finds neither in a worker's own words (the extractor leaves it out
+    // as ambiguous), and two skills with the same words are one skill twice: the catalogue
+    // merges those (the dropped id lives on as a former id) and gives every other shared word
+    // to the skill a worker means by it.
+    let mut owners: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
+    let f = file();
+    for s in &f.skills {
+        let words = [&s.name.zh, &s.name.en].into_iter().chain(&s.synonyms.zh).chain(&s.synonyms.en);
+        for w in words.filter(|w| !w.trim().is_empty()) {
+            owners.entry(w.trim().to_lowercase()).or_default().insert(&s.id);
+        }
+    }
+    let shared: Vec<String> = owners.iter().filter(|(_, o)| o.len() > 1).map(|(w, o)| format!("{w}: {o:?}")).collect();
+    assert!(shared.is_empty(), "{} words name several skills: {shared:#?}", shared.len());
+    // Former ids name no current skill (validation refuses that) and each was a skill once.
+    let catalogue = Catalogue::from_json(skillgap_core::DEFAULT_CATALOGUE_JSON).unwrap();
+    for s in &f.skills {
+        for former in &s.former_ids {
+            assert_eq!(catalogue.skill_by_id(former), catalogue.skill_by_id(&s.id), "{former}");
+        }
+    }
+    assert_eq!(catalogue.skill_by_id("mt-first-aid"), catalogue.skill_by_id("cs-first-aid"));
+}
+
+#[test]
 fn it_matches_the_json_schema() {
     let schema: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(root().join("docs/catalogue.schema.json")).unwrap()).unwrap();

@@ -11,7 +11,7 @@ use crate::domain::city::{find_city, City};
 use crate::domain::error::{CatalogueError, CatalogueErrorKind as Kind};
 use crate::domain::format::{
     self, CatalogueFile, CertificateEntry, DeliveryMode, IndustryKind, OccupationEntry, ProviderType,
-    RelatedSkillEntry, RequirementEntry, RequirementSource, SourceEntry, Synonyms,
+    RelatedSkillEntry, RequirementEntry, RequirementSource, SkillEntry, SourceEntry, Synonyms,
 };
 use crate::domain::level::SkillLevel;
 use crate::domain::text::Bilingual;
@@ -716,6 +716,20 @@ impl Builder {
         map
     }
 
+    /// Adds the skills' former ids to `ids`, each naming the skill it was merged into; a former
+    /// id that is also a skill's id or another skill's former id is an error.
+    fn former_ids(&mut self, ids: &mut HashMap<String, u32>, skills: &[SkillEntry]) {
+        for (i, x) in skills.iter().enumerate() {
+            for (j, former) in x.former_ids.iter().enumerate() {
+                if former.trim().is_empty() {
+                    self.err(format!("$.skills[{i}].former_ids[{j}]"), Kind::Empty);
+                } else if ids.insert(former.clone(), i as u32).is_some() {
+                    self.err(format!("$.skills[{i}].former_ids[{j}]"), Kind::DuplicateId { id: former.clone() });
+                }
+            }
+        }
+    }
+
     fn resolve(
         &mut self,
         map: &HashMap<String, u32>,
@@ -776,7 +790,8 @@ impl Builder {
 
         let levels = self.levels(&f.levels);
         let industry_ids = self.ids("industries", f.industries.iter().map(|x| x.id.as_str()));
-        let skill_ids = self.ids("skills", f.skills.iter().map(|x| x.id.as_str()));
+        let mut skill_ids = self.ids("skills", f.skills.iter().map(|x| x.id.as_str()));
+        self.former_ids(&mut skill_ids, &f.skills);
         let occupation_ids = self.ids("occupations", f.occupations.iter().map(|x| x.id.as_str()));
         let origin_ids = self.ids("origins", f.origins.iter().map(|x| x.id.as_str()));
         drop(origin_ids);
@@ -1365,5 +1380,34 @@ mod tests {
         // A rest for another first part is refused.
         rest.related.pop();
         assert!(partial.with_rest(rest).is_err());
+    }
+
+    #[test]
+    fn a_skill_s_former_ids_find_it_and_may_not_be_taken_twice() {
+        let text = include_str!("../../../../data/catalogue.sample.json");
+        let mut file: CatalogueFile = serde_json::from_str(text).unwrap();
+        file.skills[0].former_ids = vec!["old-welding".into()];
+        // A requirement may name the skill by its former id, as an older file would.
+        file.occupations[0].requires[0].skill = "old-welding".into();
+        let c = Catalogue::from_file_ref(&file).unwrap();
+        assert_eq!(c.skill_by_id("old-welding"), Some(SkillIdx(0)));
+        assert_eq!(c.occupations[0].requires[0].skill, SkillIdx(0));
+        // Through the page's compact first part and rest too.
+        let (first, rest) = crate::domain::compact::split(&file);
+        let partial = FirstPart::from_file(&first, TermPinyin::of(&first)).unwrap();
+        assert_eq!(partial.skill_by_id("old-welding"), Some(SkillIdx(0)));
+        assert_eq!(partial.with_rest(rest).unwrap(), c);
+
+        let taken = file.skills[1].id.clone();
+        let mut twice = file.clone();
+        twice.skills[2].former_ids = vec!["old-welding".into(), taken.clone(), " ".into()];
+        let errors = Catalogue::from_file_ref(&twice).unwrap_err();
+        let said: Vec<(&str, &Kind)> = errors.iter().map(|e| (e.path.as_str(), &e.kind)).collect();
+        assert!(
+            said.contains(&("$.skills[2].former_ids[0]", &Kind::DuplicateId { id: "old-welding".into() })),
+            "{said:?}"
+        );
+        assert!(said.contains(&("$.skills[2].former_ids[1]", &Kind::DuplicateId { id: taken })), "{said:?}");
+        assert!(said.contains(&("$.skills[2].former_ids[2]", &Kind::Empty)), "{said:?}");
     }
 }

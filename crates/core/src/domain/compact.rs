@@ -676,7 +676,7 @@ compact_struct! {
     IndustryEntry { id, name, kind, base }
     Synonyms { zh, en }
     RelatedSkillEntry { skill, similarity }
-    SkillEntry { id, name, synonyms, pinyin, category, related }
+    SkillEntry { id, name, synonyms, pinyin, category, related, former_ids }
     RequirementEntry { skill, level, weight }
     OccupationEntry { id, code, name, synonyms, description, tasks, green, digital, industries, shortage, requirements_from, requires }
     ProfileSkillEntry { skill, level }

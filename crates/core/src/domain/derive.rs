@@ -68,7 +68,7 @@ mod tests {
     #[test]
     fn the_skills_named_by_the_tasks_most_named_first() {
         let c = Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
-        let extractor = Extractor::new(&c);
+        let extractor = Extractor::for_tasks(&c);
         let tasks: Vec<String> =
             ["使用叉车搬运货物", "进行焊条电弧焊作业，焊接钢结构", "驾驶叉车装卸货物，填写记录", "不会使用电脑"]
                 .map(String::from)
@@ -85,7 +85,7 @@ mod tests {
     #[test]
     fn a_word_many_trades_use_does_not_map() {
         let c = Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
-        let extractor = Extractor::new(&c);
+        let extractor = Extractor::for_tasks(&c);
         // 保养 names a skill in a worker's sentence; said by the tasks of many trades, it maps
         // in none of them. 叉车 in two tasks of one trade does.
         let general: Vec<Vec<String>> = (0..=GENERAL_WORD).map(|_| vec!["负责设备保养".to_owned()]).collect();

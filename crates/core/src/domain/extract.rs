@@ -5,8 +5,15 @@
 //!    left to right, the longest term starting at each position wins (Chinese needs no spaces);
 //!    terms made of Latin letters must stand as whole words.
 //!    A synonym shared by several skills is ambiguous and is not used (names always are).
-//! 2. **Negation**: a match preceded in its clause by 不会, 没, 不懂, 不能, never, not, can't…,
-//!    or followed by 不会, 一点不会, 不懂 (Chinese often puts it after: "电脑不会"), is dropped.
+//!    A job's names stand for the skill that says most about the job ("当过电焊工" → the
+//!    welding skill), below any skill's own words; a job name whose jobs say different
+//!    skills is ambiguous and is not used. A verb and its object may have an aspect particle
+//!    and a few words between them ("种了一辈子地", "开过两年叉车"); an English word may be
+//!    plural ("sea cucumbers").
+//! 2. **Negation and wishes**: a match preceded in its clause by 不会, 没, 不懂, 不能, never,
+//!    not, can't…, or followed by 不会, 一点不会, 不懂 (Chinese often puts it after: "电脑不会"),
+//!    is dropped; so is one the worker only wishes for (想学, 打算, 希望, want to…: a wish is
+//!    not a skill) and one someone else has ("老伴会做饭", "my son can…").
 //! 3. **Level cues** in the match's clause (split at ，。；！？ and line breaks), in this order:
 //!    a certificate grade (五级/初级 → 2, 四级/中级 → 3, 三级/高级 → 4, 技师 → 5, 高级技师 → 6);
 //!    a permit or certificate (证, licence, certificate) → 3; a hedge (懂一点, 学过, a little) → 1;
@@ -53,9 +60,24 @@ pub struct Found {
 struct DictTerm {
     chars: Vec<char>,
     skill: SkillIdx,
-    /// 0 for names, 1 for synonyms (names win ties).
+    /// 0 for names, 1 for synonyms, 2 for a job's names (names win ties).
     priority: u8,
 }
+
+/// At most this many characters may stand between a verb's particle and its object
+/// ("开过|两年|叉车").
+const GAP: usize = 5;
+
+/// Aspect particles that may follow the verb of a term ("种了…地", "开过…叉车").
+const PARTICLES: [char; 3] = ['了', '过', '着'];
+
+/// The verbs of work a term may start with for a particle to stand between it and its object:
+/// only these, so that "岁数大了在海参加工" is not read as 大…工.
+const VERBS: &str = "开种养带修做干当看绑砌焊炒骑送跑打搬装卸拉喂擦扫拖刷抹贴铺刮搭支浇剪摘收卖包蒸烤洗剃烫染理按伺陪编缝织拆换接挖铲推吊压切磨钻铣刨喷涂测查巡算记画管烧蒸煮腌酿晒割挤挑扛运码盘放";
+
+/// The last characters of a two-character word that names a person by the job (电工, 保安, 厨师,
+/// 保姆): a two-character job word must end in one, so that a field (物业) is not read as a job.
+const PERSON_ENDINGS: &str = "工员师匠手姆安嫂长司";
 
 /// The dictionary of a catalogue, built once.
 pub struct Extractor {
@@ -69,8 +91,32 @@ fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
 }
 
+fn is_han(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
+}
+
+/// Whether the character before `i` ends a word: a hyphen between letters joins ("long-haul").
+fn word_ends_before(chars: &[char], i: usize) -> bool {
+    match i.checked_sub(1).map(|j| chars[j]) {
+        None => true,
+        Some('-') => !(i >= 2 && is_word_char(chars[i - 2])),
+        Some(c) => !is_word_char(c),
+    }
+}
+
 impl Extractor {
+    /// The dictionary for a worker's own words: the skills' words and the jobs' names.
     pub fn new(catalogue: &Terms) -> Extractor {
+        Extractor::with(catalogue, true)
+    }
+
+    /// The dictionary for an occupation's official tasks: the skills' words alone (a task that
+    /// names a job, "指导初级工", does not say the job's skill is asked).
+    pub fn for_tasks(catalogue: &Terms) -> Extractor {
+        Extractor::with(catalogue, false)
+    }
+
+    fn with(catalogue: &Terms, job_names: bool) -> Extractor {
         // Synonyms used by more than one skill are ambiguous.
         let mut owners: HashMap<String, usize> = HashMap::new();
         for s in &catalogue.skills {
@@ -97,6 +143,9 @@ impl Extractor {
                 }
                 by_first.entry(chars[0]).or_default().push(DictTerm { chars, skill, priority });
             }
+        }
+        for (chars, skill) in if job_names { job_words(catalogue) } else { Vec::new() } {
+            by_first.entry(chars[0]).or_default().push(DictTerm { chars, skill, priority: 2 });
         }
         for terms in by_first.values_mut() {
             crate::domain::order::sort_by(terms, |a, b| {
@@ -126,8 +175,9 @@ impl Extractor {
                 i += 1;
                 continue;
             };
-            let end = i + m.chars.len();
-            if !found.iter().any(|f| f.skill == m.skill) && !negated(&chars, i, end) {
+            let end = m.end;
+            let m = m.term;
+            if !found.iter().any(|f| f.skill == m.skill) && !negated(&chars, i, end) && !wished(&chars, i) {
                 let (level, cue) = level_for(&chars, i, end);
                 found.push(Found { skill: m.skill, level, cue, start: offsets[i], end: offsets[end] });
             }
@@ -136,16 +186,121 @@ impl Extractor {
         found
     }
 
-    fn longest_at(&self, chars: &[char], i: usize) -> Option<&DictTerm> {
+    /// The longest term that starts at `i`, written out; failing that, the longest verb and
+    /// object with a particle between them.
+    fn longest_at(&self, chars: &[char], i: usize) -> Option<Match<'_>> {
         let terms = self.by_first.get(&chars[i])?;
-        terms.iter().find(|t| {
+        let whole = terms.iter().find_map(|t| {
             let end = i + t.chars.len();
-            end <= chars.len()
+            let fits = end <= chars.len()
                 && chars[i..end] == t.chars[..]
-                && !(is_word_char(t.chars[0]) && i > 0 && is_word_char(chars[i - 1]))
-                && !(is_word_char(t.chars[t.chars.len() - 1]) && end < chars.len() && is_word_char(chars[end]))
+                && (!is_word_char(t.chars[0]) || word_ends_before(chars, i));
+            if !fits {
+                return None;
+            }
+            let last = t.chars[t.chars.len() - 1];
+            if !is_word_char(last) || end == chars.len() || !is_word_char(chars[end]) {
+                return Some(Match { term: t, end });
+            }
+            // An English plural: "cucumbers", "boxes".
+            let plural = ["s", "es"].into_iter().map(|p| p.chars().collect::<Vec<char>>()).find(|p| {
+                let e = end + p.len();
+                e <= chars.len() && chars[end..e] == p[..] && (e == chars.len() || !is_word_char(chars[e]))
+            });
+            plural.map(|p| Match { term: t, end: end + p.len() })
+        });
+        whole.or_else(|| {
+            // The particle follows the verb, or a complement of its result ("带大了…孩子").
+            let at = (i + 1..=i + 2).find(|&j| chars.get(j).is_some_and(|c| PARTICLES.contains(c)))?;
+            if !VERBS.contains(chars[i]) || chars[i + 1..at].iter().any(|&c| !is_han(c)) {
+                return None;
+            }
+            terms.iter().filter(|t| t.chars.len() >= 2 && !t.chars.iter().any(|c| c.is_ascii())).find_map(|t| {
+                let object = &t.chars[1..];
+                let from = at + 1;
+                (from..=from + GAP).find_map(|at| {
+                    let end = at + object.len();
+                    let between = chars.get(from..at)?;
+                    let clean = !between.iter().any(|&c| is_clause_break(c) || c.is_whitespace());
+                    (clean && chars.get(at..end)? == object).then_some(Match { term: t, end })
+                })
+            })
         })
     }
+}
+
+/// A term found at a position, and where its words end in the text.
+struct Match<'a> {
+    term: &'a DictTerm,
+    end: usize,
+}
+
+/// A job's names (Chinese of at least two characters, English of at least three letters) with
+/// the skill that says most about the job: the weightiest of its signature. A skill's own word
+/// of the same length wins over it; a word whose jobs say different skills is ambiguous and left
+/// out.
+fn job_words(catalogue: &Terms) -> Vec<(Vec<char>, SkillIdx)> {
+    let mut said: HashMap<String, Option<SkillIdx>> = HashMap::new();
+    for o in &catalogue.occupations {
+        let weightiest = o.requires.iter().filter(|r| o.signature.contains(&r.skill)).reduce(|a, b| {
+            if b.weight > a.weight || (b.weight == a.weight && b.level > a.level) {
+                b
+            } else {
+                a
+            }
+        });
+        let Some(skill) = weightiest.map(|r| r.skill) else { continue };
+        let words = [&o.name.zh, &o.name.en].into_iter().chain(&o.synonyms.zh).chain(&o.synonyms.en);
+        let mut mine: Vec<String> = words.map(|w| w.trim().to_lowercase()).collect();
+        crate::domain::order::sort(&mut mine);
+        mine.dedup();
+        for w in mine {
+            let chars = w.chars().count();
+            let latin = w.is_ascii();
+            let person = w.chars().last().is_some_and(|c| PERSON_ENDINGS.contains(c));
+            if (latin && chars < 3) || (!latin && (chars < 2 || (chars == 2 && !person))) {
+                continue;
+            }
+            said.entry(w)
+                .and_modify(|s| {
+                    if *s != Some(skill) {
+                        *s = None
+                    }
+                })
+                .or_insert(Some(skill));
+        }
+    }
+    let mut words: Vec<(Vec<char>, SkillIdx)> =
+        said.into_iter().filter_map(|(w, s)| s.map(|s| (w.chars().collect(), s))).collect();
+    crate::domain::order::sort_by(&mut words, |a, b| a.0.cmp(&b.0));
+    words
+}
+
+const WISHES_ZH: [&str; 7] = ["想", "打算", "希望", "准备学", "要学", "愿意学", "计划"];
+const WISHES_EN: [&str; 7] = ["want to", "wants to", "would like", "hope to", "plan to", "wish to", "interested in"];
+
+/// People other than the worker, and what they can do: "老伴会做饭", "儿子会修电脑".
+const OTHERS_ZH: [&str; 12] =
+    ["老伴", "儿子", "女儿", "闺女", "媳妇", "老婆", "老公", "丈夫", "爱人", "他", "她", "别人"];
+const OTHERS_EN: [&str; 8] =
+    ["my son", "my wife", "my husband", "my daughter", "he can", "she can", "he does", "she does"];
+
+/// Whether the words before `start` in its clause say the worker only wishes for it ("想学个
+/// 开叉车或者电工"), or that someone else can do it.
+fn wished(chars: &[char], start: usize) -> bool {
+    let (from, _) = span_around(chars, start, start, is_clause_break);
+    let before: String = chars[from..start].iter().collect();
+    if WISHES_ZH.iter().any(|w| before.contains(w)) {
+        return true;
+    }
+    let others = OTHERS_ZH.iter().any(|p| {
+        before.match_indices(p).any(|(at, _)| {
+            let next = &before[at + p.len()..];
+            ["会", "能", "也会", "还会"].iter().any(|v| next.starts_with(v))
+        })
+    });
+    let lower = before.to_lowercase();
+    others || WISHES_EN.iter().chain(&OTHERS_EN).any(|w| lower.contains(w))
 }
 
 fn is_clause_break(c: char) -> bool {
@@ -173,14 +328,16 @@ const NEGATIONS_AFTER_ZH: [&str; 6] = ["不会", "一点不会", "不懂", "没�
 
 fn negated(chars: &[char], start: usize, end: usize) -> bool {
     let (from, to) = span_around(chars, start, end, is_clause_break);
-    let after: String = chars[end..to].iter().take(5).collect();
-    if NEGATIONS_AFTER_ZH
-        .iter()
-        .any(|n| after.starts_with(n) || after.starts_with(&format!("也{n}")) || after.starts_with(&format!("都{n}")))
-    {
+    // Right after it ("电脑不会"), or after one more thing of the same list ("钣金喷漆不会").
+    let after: String = chars[end..to].iter().take(6).collect();
+    if NEGATIONS_AFTER_ZH.iter().any(|n| after.find(n).is_some_and(|at| after[..at].chars().count() <= 2)) {
         return true;
     }
     let before: String = chars[from..start].iter().collect();
+    // A negation just before, even one letter of it: "不会电脑" found as 会电脑.
+    if before.ends_with(['不', '没', '未']) {
+        return true;
+    }
     let near_zh: String = before.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     if NEGATIONS_ZH.iter().any(|n| near_zh.contains(n)) {
         return true;

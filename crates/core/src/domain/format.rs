@@ -156,6 +156,10 @@ pub struct SkillEntry {
     pub category: String,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<RelatedSkillEntry>,
+    /// Ids this skill had before two skills were found to be one and merged into it: saved
+    /// assessments, share links and other files naming them still find it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub former_ids: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

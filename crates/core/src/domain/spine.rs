@@ -41,7 +41,7 @@ pub fn derived_occupations(
     catalogue: &Catalogue,
     english: &BTreeMap<String, String>,
 ) -> Vec<OccupationEntry> {
-    let extractor = Extractor::new(catalogue);
+    let extractor = Extractor::for_tasks(catalogue);
     let tasks_of: Vec<&[String]> = classification.occupations.iter().map(|o| o.tasks.as_slice()).collect();
     let mapped = map_tasks(catalogue, &extractor, &tasks_of);
     let reviewed: HashSet<&str> = catalogue.occupations.iter().map(|o| o.code.as_str()).collect();

@@ -111,6 +111,7 @@ pub fn import_esco(files: EscoFiles<'_>) -> Result<(CatalogueFile, ImportReport)
             pinyin: Vec::new(),
             category: category.into(),
             related: Vec::new(),
+            former_ids: Vec::new(),
         });
     }
 

@@ -144,6 +144,7 @@ pub fn import_onet(files: OnetFiles<'_>) -> Result<(CatalogueFile, ImportReport)
             pinyin: Vec::new(),
             category: (*category).into(),
             related: Vec::new(),
+            former_ids: Vec::new(),
         });
     }
 
