@@ -138,7 +138,7 @@ fn precision_and_recall_on_the_held_out_trades_descriptions() {
     // are printed above).
     let (precision, recall) =
         evaluate("the held-out trades set", include_str!("fixtures/descriptions_trades_heldout.json"));
-    assert!(precision >= 0.80, "precision {precision:.3}");
+    assert!(precision >= 0.85, "precision {precision:.3}");
     assert!(recall >= 0.75, "recall {recall:.3}");
 }
 
@@ -146,10 +146,22 @@ fn precision_and_recall_on_the_held_out_trades_descriptions() {
 fn precision_and_recall_on_the_descriptions_written_after_the_spine() {
     // 48 descriptions (40 zh, 8 en) of the new trades, miners, farmers and mixed lives, written
     // after the classification's spine joined the catalogue, blind to the extractor; never used
-    // for tuning. The goal is precision 0.85 and recall 0.75; the floors guard what is reached
-    // (the figures are printed above).
+    // for tuning. The goal, precision 0.85 and recall 0.75, is the floor.
     let (precision, recall) =
         evaluate("the set written after the spine", include_str!("fixtures/descriptions_final_heldout.json"));
     assert!(precision >= 0.85, "precision {precision:.3}");
-    assert!(recall >= 0.65, "recall {recall:.3}");
+    assert!(recall >= 0.75, "recall {recall:.3}");
+}
+
+#[test]
+fn precision_and_recall_on_the_descriptions_written_during_the_skill_review() {
+    // 50 descriptions (42 zh, 8 en) of the shortage-list trades, miners, farmers and mixed
+    // lives, written while the skills were merged and their words reviewed, blind to the
+    // extractor; first run once the tuning on the two development sets was done, and never
+    // used for it. The goal is precision 0.85 and recall 0.75, which this set does not reach;
+    // the floors guard what is reached (the figures are printed above).
+    let (precision, recall) =
+        evaluate("the set written during the skill review", include_str!("fixtures/descriptions_fourth_heldout.json"));
+    assert!(precision >= 0.80, "precision {precision:.3}");
+    assert!(recall >= 0.70, "recall {recall:.3}");
 }
