@@ -219,6 +219,9 @@ pub struct Terms {
     pub origins: Vec<Origin>,
     skill_ids: HashMap<String, SkillIdx>,
     occupation_ids: HashMap<String, OccupationIdx>,
+    /// The tone-less reading of each Chinese character of the terms, from the file's
+    /// `pinyin_table` (none for a file without one, or a first part before its rest).
+    readings: HashMap<char, String>,
 }
 
 /// A validated, whole catalogue with interned ids: its [`Terms`] (through `Deref`) and the
@@ -365,6 +368,7 @@ impl FirstPart {
             origins,
             skill_ids,
             occupation_ids: terms.occupation_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect(),
+            readings: readings_of(table),
         };
         let Some((courses, subsidy_rules, demand)) =
             builder.rest(&first, &rest.courses, &rest.subsidy_rules, &rest.demand)
@@ -430,6 +434,7 @@ impl Catalogue {
         let industry_ids: HashMap<String, u32> =
             self.terms.industries.iter().enumerate().map(|(i, x)| (x.id.clone(), i as u32)).collect();
         let mut next = self.clone();
+        next.terms.readings.extend(readings_of(&spine.pinyin_table));
         let start = next.terms.occupations.len();
         for (k, x) in spine.occupations.iter().enumerate() {
             let i = start + k;
@@ -553,6 +558,16 @@ impl Terms {
         &self.occupations[idx.get()]
     }
 
+    /// The tone-less pinyin of a character of the catalogue's terms (`"han"` for 焊).
+    pub fn reading(&self, c: char) -> Option<&str> {
+        self.readings.get(&c).map(String::as_str)
+    }
+
+    /// Every character with a reading, and the reading.
+    pub fn readings(&self) -> impl Iterator<Item = (char, &str)> {
+        self.readings.iter().map(|(c, r)| (*c, r.as_str()))
+    }
+
     pub fn skill_by_id(&self, id: &str) -> Option<SkillIdx> {
         self.skill_ids.get(id).copied()
     }
@@ -647,6 +662,22 @@ struct First {
     origins: Vec<Origin>,
     skill_ids: HashMap<String, u32>,
     occupation_ids: HashMap<String, u32>,
+    readings: HashMap<char, String>,
+}
+
+/// A pinyin table's entries by character (a key of more than one character is an error
+/// reported elsewhere, and left out here).
+fn readings_of(table: &BTreeMap<String, String>) -> HashMap<char, String> {
+    table
+        .iter()
+        .filter_map(|(k, v)| {
+            let mut chars = k.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Some((c, v.clone())),
+                _ => None,
+            }
+        })
+        .collect()
 }
 
 impl First {
@@ -663,6 +694,7 @@ impl First {
             origins: self.origins,
             skill_ids: self.skill_ids.into_iter().map(|(k, v)| (k, SkillIdx(v))).collect(),
             occupation_ids: self.occupation_ids.into_iter().map(|(k, v)| (k, OccupationIdx(v))).collect(),
+            readings: self.readings,
         }
     }
 
@@ -903,6 +935,7 @@ impl Builder {
             origins,
             skill_ids,
             occupation_ids,
+            readings: readings_of(&f.pinyin_table),
         })
     }
 

@@ -9,7 +9,9 @@
 //!    welding skill), below any skill's own words; a job name whose jobs say different
 //!    skills is ambiguous and is not used. A verb and its object may have an aspect particle
 //!    and a few words between them ("种了一辈子地", "开过两年叉车"); an English word may be
-//!    plural ("sea cucumbers").
+//!    plural ("sea cucumbers"). Where nothing is found as written, a phone's slips are:
+//!    a character typed as its pinyin ("wa掘机", "开cha车") or, in a term of three or more
+//!    characters, as another character of the same reading ("采媒机"), one in three at most.
 //! 2. **Negation and wishes**: a match preceded in its clause by 不会, 没, 不懂, 不能, never,
 //!    not, can't…, or followed by 不会, 一点不会, 不懂 (Chinese often puts it after: "电脑不会"),
 //!    is dropped; so is one the worker only wishes for (想学, 打算, 希望, want to…: a wish is
@@ -82,6 +84,18 @@ const PERSON_ENDINGS: &str = "工员师匠手姆安嫂长司";
 /// The dictionary of a catalogue, built once.
 pub struct Extractor {
     by_first: HashMap<char, Vec<DictTerm>>,
+    /// The Chinese terms of two or more characters with the reading of each character, by the
+    /// reading of the first, longest first: for the slips of a phone ([`Extractor::slip_at`]).
+    by_first_reading: HashMap<String, Vec<Spelled>>,
+    /// The reading of each character the catalogue knows ([`Terms::readings`]).
+    readings: HashMap<char, String>,
+}
+
+/// A Chinese term with the reading of each of its characters.
+struct Spelled {
+    chars: Vec<char>,
+    readings: Vec<String>,
+    skill: SkillIdx,
 }
 
 const NEGATIONS_ZH: [&str; 9] = ["不会", "没有", "没", "不懂", "不能", "从未", "未", "不太会", "不行"];
@@ -111,12 +125,12 @@ impl Extractor {
     }
 
     /// The dictionary for an occupation's official tasks: the skills' words alone (a task that
-    /// names a job, "指导初级工", does not say the job's skill is asked).
+    /// names a job, "指导初级工", does not say the job's skill is asked), as printed (no slips).
     pub fn for_tasks(catalogue: &Terms) -> Extractor {
         Extractor::with(catalogue, false)
     }
 
-    fn with(catalogue: &Terms, job_names: bool) -> Extractor {
+    fn with(catalogue: &Terms, workers: bool) -> Extractor {
         // Synonyms used by more than one skill are ambiguous.
         let mut owners: HashMap<String, usize> = HashMap::new();
         for s in &catalogue.skills {
@@ -144,7 +158,7 @@ impl Extractor {
                 by_first.entry(chars[0]).or_default().push(DictTerm { chars, skill, priority });
             }
         }
-        for (chars, skill) in if job_names { job_words(catalogue) } else { Vec::new() } {
+        for (chars, skill) in if workers { job_words(catalogue) } else { Vec::new() } {
             by_first.entry(chars[0]).or_default().push(DictTerm { chars, skill, priority: 2 });
         }
         for terms in by_first.values_mut() {
@@ -152,7 +166,22 @@ impl Extractor {
                 b.chars.len().cmp(&a.chars.len()).then(a.priority.cmp(&b.priority)).then(a.skill.cmp(&b.skill))
             });
         }
-        Extractor { by_first }
+        let readings: HashMap<char, String> = catalogue.readings().map(|(c, r)| (c, r.to_owned())).collect();
+        let mut by_first_reading: HashMap<String, Vec<Spelled>> = HashMap::new();
+        for term in by_first.values().flatten().filter(|_| workers) {
+            let spelled: Option<Vec<String>> =
+                term.chars.iter().map(|&c| catalogue.reading(c).map(str::to_owned)).collect();
+            let Some(spelled) = spelled.filter(|r| r.len() >= 2) else { continue };
+            by_first_reading.entry(spelled[0].clone()).or_default().push(Spelled {
+                chars: term.chars.clone(),
+                readings: spelled,
+                skill: term.skill,
+            });
+        }
+        for terms in by_first_reading.values_mut() {
+            crate::domain::order::sort_by(terms, |a, b| b.chars.len().cmp(&a.chars.len()).then(a.skill.cmp(&b.skill)));
+        }
+        Extractor { by_first, by_first_reading, readings }
     }
 
     /// The skills stated in `text`, in the order they appear, each at most once (the first
@@ -171,15 +200,15 @@ impl Extractor {
         let mut found: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            let Some(m) = self.longest_at(&chars, i) else {
+            let Some((skill, end)) =
+                self.longest_at(&chars, i).map(|m| (m.term.skill, m.end)).or_else(|| self.slip_at(&chars, i))
+            else {
                 i += 1;
                 continue;
             };
-            let end = m.end;
-            let m = m.term;
-            if !found.iter().any(|f| f.skill == m.skill) && !negated(&chars, i, end) && !wished(&chars, i) {
+            if !found.iter().any(|f| f.skill == skill) && !negated(&chars, i, end) && !wished(&chars, i) {
                 let (level, cue) = level_for(&chars, i, end);
-                found.push(Found { skill: m.skill, level, cue, start: offsets[i], end: offsets[end] });
+                found.push(Found { skill, level, cue, start: offsets[i], end: offsets[end] });
             }
             i = end;
         }
@@ -228,6 +257,55 @@ impl Extractor {
         })
     }
 }
+
+impl Extractor {
+    /// The longest Chinese term at `i` written with a phone's slips: a character typed as its
+    /// pinyin ("wa掘机", "开cha车"), or, in a term of three or more characters, one character
+    /// typed as another of the same reading ("采媒机"). At least one character is as written, and
+    /// at most one in three is not. Returns the skill and where the words end.
+    fn slip_at(&self, chars: &[char], i: usize) -> Option<(SkillIdx, usize)> {
+        let letters = |at: usize| -> Option<(String, usize)> {
+            let starts_word = at == 0 || !chars[at - 1].is_ascii_alphanumeric();
+            if !chars.get(at)?.is_ascii_alphabetic() || !starts_word {
+                return None;
+            }
+            let end = (at..chars.len()).find(|&j| !chars[j].is_ascii_alphabetic()).unwrap_or(chars.len());
+            (end == chars.len() || !chars[end].is_ascii_digit()).then(|| (chars[at..end].iter().collect(), end))
+        };
+        let first = match letters(i) {
+            Some((word, _)) => word,
+            None => self.readings.get(&chars[i])?.clone(),
+        };
+        self.by_first_reading.get(&first)?.iter().find_map(|term| {
+            let (mut j, mut exact, mut typed, mut homophones) = (i, 0usize, 0usize, 0usize);
+            for (k, (&c, reading)) in term.chars.iter().zip(&term.readings).enumerate() {
+                if chars.get(j) == Some(&c) {
+                    exact += 1;
+                    j += 1;
+                } else if let Some(end) = letters(j).filter(|(w, _)| w == reading).map(|(_, end)| end) {
+                    typed += 1;
+                    j = end;
+                } else if term.chars.len() >= 3
+                    && k > 0
+                    && chars.get(j).is_some_and(|t| !FUNCTION_CHARS.contains(*t))
+                    && chars.get(j).and_then(|t| self.readings.get(t)) == Some(reading)
+                {
+                    homophones += 1;
+                    j += 1;
+                } else {
+                    return None;
+                }
+            }
+            let slips = typed + homophones;
+            (exact >= 1 && slips >= 1 && homophones <= 1 && slips * 3 <= term.chars.len().max(3))
+                .then_some((term.skill, j))
+        })
+    }
+}
+
+/// Characters that carry grammar, not a thing: never read as a slip for a term's character
+/// ("换尿不湿" is not 换尿布).
+const FUNCTION_CHARS: &str = "不没了的过着是在和也都就还又很把被给";
 
 /// A term found at a position, and where its words end in the text.
 struct Match<'a> {
@@ -471,6 +549,20 @@ fn level_for(chars: &[char], start: usize, end: usize) -> (SkillLevel, LevelCue)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_phone_s_slips_are_read() {
+        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        let e = Extractor::new(&c);
+        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        assert_eq!(ids("会开wa掘机"), ["tf-excavator-op"]);
+        assert_eq!(ids("会开cha车"), ["forklift"]);
+        assert_eq!(ids("会开采媒机"), ["coal-shearer"]);
+        assert!(!ids("换尿不湿").contains(&"cs-infant-care".to_owned()));
+        // Letters that are a word of their own, and two characters typed as others, are not.
+        assert!(ids("开wa jue ji").is_empty());
+        assert!(ids("会用excel").iter().all(|s| s != "tf-excavator-op"));
+    }
 
     #[test]
     fn numbers_of_years() {
