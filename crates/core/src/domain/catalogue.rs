@@ -102,8 +102,7 @@ pub const SIGNATURE: usize = 2;
 /// The positions, in file order, of the [`SIGNATURE`] weightiest of `requires` (by weight, then
 /// level; the earlier first on a tie).
 pub fn signature_of(requires: &[RequirementEntry]) -> Vec<usize> {
-    let better =
-        |a: &RequirementEntry, b: &RequirementEntry| a.weight > b.weight || (a.weight == b.weight && a.level > b.level);
+    let better = |a: &RequirementEntry, b: &RequirementEntry| outweighs((a.weight, a.level), (b.weight, b.level));
     let mut chosen: Vec<usize> = Vec::with_capacity(SIGNATURE);
     for _ in 0..SIGNATURE.min(requires.len()) {
         let best = (0..requires.len()).filter(|i| !chosen.contains(i)).reduce(|a, b| {
@@ -117,6 +116,12 @@ pub fn signature_of(requires: &[RequirementEntry]) -> Vec<usize> {
     }
     crate::domain::order::sort(&mut chosen);
     chosen
+}
+
+/// Whether a requirement of this (weight, level) says more about its job than one of that:
+/// the heavier weight, then the higher level.
+pub fn outweighs(this: (f32, u8), that: (f32, u8)) -> bool {
+    this.0 > that.0 || (this.0 == that.0 && this.1 > that.1)
 }
 
 /// The positions of the requirements that make an occupation's signature in a file: all that a
@@ -558,12 +563,7 @@ impl Terms {
         &self.occupations[idx.get()]
     }
 
-    /// The tone-less pinyin of a character of the catalogue's terms (`"han"` for 焊).
-    pub fn reading(&self, c: char) -> Option<&str> {
-        self.readings.get(&c).map(String::as_str)
-    }
-
-    /// Every character with a reading, and the reading.
+    /// Every character of the catalogue's terms with its tone-less pinyin (`"han"` for 焊).
     pub fn readings(&self) -> impl Iterator<Item = (char, &str)> {
         self.readings.iter().map(|(c, r)| (*c, r.as_str()))
     }

@@ -28,7 +28,7 @@
 
 use std::collections::HashMap;
 
-use crate::domain::catalogue::{SkillIdx, Terms};
+use crate::domain::catalogue::{outweighs, SkillIdx, Terms};
 use crate::domain::level::SkillLevel;
 
 /// Why a level was chosen.
@@ -169,8 +169,7 @@ impl Extractor {
         let readings: HashMap<char, String> = catalogue.readings().map(|(c, r)| (c, r.to_owned())).collect();
         let mut by_first_reading: HashMap<String, Vec<Spelled>> = HashMap::new();
         for term in by_first.values().flatten().filter(|_| workers) {
-            let spelled: Option<Vec<String>> =
-                term.chars.iter().map(|&c| catalogue.reading(c).map(str::to_owned)).collect();
+            let spelled: Option<Vec<String>> = term.chars.iter().map(|c| readings.get(c).cloned()).collect();
             let Some(spelled) = spelled.filter(|r| r.len() >= 2) else { continue };
             by_first_reading.entry(spelled[0].clone()).or_default().push(Spelled {
                 chars: term.chars.clone(),
@@ -256,9 +255,7 @@ impl Extractor {
             })
         })
     }
-}
 
-impl Extractor {
     /// The longest Chinese term at `i` written with a phone's slips: a character typed as its
     /// pinyin ("wa掘机", "开cha车"), or, in a term of three or more characters, one character
     /// typed as another of the same reading ("采媒机"). At least one character is as written, and
@@ -321,7 +318,7 @@ fn job_words(catalogue: &Terms) -> Vec<(Vec<char>, SkillIdx)> {
     let mut said: HashMap<String, Option<SkillIdx>> = HashMap::new();
     for o in &catalogue.occupations {
         let weightiest = o.requires.iter().filter(|r| o.signature.contains(&r.skill)).reduce(|a, b| {
-            if b.weight > a.weight || (b.weight == a.weight && b.level > a.level) {
+            if outweighs((b.weight, b.level.value()), (a.weight, a.level.value())) {
                 b
             } else {
                 a
