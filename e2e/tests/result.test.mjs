@@ -159,7 +159,9 @@ test('print gives a clean A4 report of at most two pages', async () => {
   // English words are longer: the same report in English fits too.
   await page.emulateMedia({ media: 'screen' });
   await page.getByRole('button', { name: 'English' }).click();
-  // The English names: the catalogue's English half arrives after the click.
+  // The English page first (the Chinese one has no loading notice either), then its names: the
+  // catalogue's English half arrives after the click.
+  await page.locator('html[lang="en"]').waitFor({ state: 'attached' });
   await page.locator('.english-status--loading').waitFor({ state: 'detached' });
   await page.emulateMedia({ media: 'print' });
   const en = await page.pdf({ format: 'A4', printBackground: false });
