@@ -446,7 +446,13 @@ fn years(s: &str) -> Option<u32> {
             k -= 1;
         }
         let num: String = chars[k..j].iter().collect();
-        let value = if let Ok(n) = num.parse::<u32>() { Some(n) } else { chinese_number(&num) };
+        let value = if let Ok(n) = num.parse::<u32>() {
+            Some(n)
+        } else if num.is_empty() {
+            english_number(&chars[..j])
+        } else {
+            chinese_number(&num)
+        };
         if let Some(v) = value {
             best = Some(best.map_or(v, |b| b.max(v)));
         }
@@ -454,6 +460,36 @@ fn years(s: &str) -> Option<u32> {
     best
 }
 
+/// The number an English word just before the end of `before` names ("six years", "ten years").
+fn english_number(before: &[char]) -> Option<u32> {
+    const WORDS: [&str; 20] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let from = before.iter().rposition(|c| !c.is_ascii_alphabetic()).map_or(0, |p| p + 1);
+    let word: String = before[from..].iter().collect::<String>().to_ascii_lowercase();
+    WORDS.iter().position(|w| *w == word).map(|i| i as u32 + 1)
+}
+
+/// A number in Chinese numerals, or the smaller of a spoken range of two ("六七", "十七八").
 fn chinese_number(s: &str) -> Option<u32> {
     let digit = |c: char| {
         "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32).or(if c == '两' {
@@ -471,6 +507,8 @@ fn chinese_number(s: &str) -> Option<u32> {
         ['十', d] => Some(10 + digit(*d)?),
         [d, '十'] => Some(10 * digit(*d)?),
         [d, '十', e] => Some(10 * digit(*d)? + digit(*e)?),
+        ['十', d, e] if digit(*e)? == digit(*d)? + 1 => Some(10 + digit(*d)?),
+        [d, e] if digit(*e)? == digit(*d)? + 1 => digit(*d),
         [d] => digit(*d),
         _ => None,
     }
@@ -524,7 +562,24 @@ fn experience_in(s: &str) -> Option<(u8, LevelCue)> {
         return Some((4, LevelCue::Leads));
     }
     if years(s).is_some_and(|y| y >= 5)
-        || has(s, &["多年", "老手", "熟练", "好几年", "十几年", "many years", "experienced"])
+        || has(
+            s,
+            &[
+                "多年",
+                "老手",
+                "熟练",
+                "好几年",
+                "十几年",
+                "好些年",
+                "一辈子",
+                "半辈子",
+                "many years",
+                "for years",
+                "all my life",
+                "decades",
+                "experienced",
+            ],
+        )
     {
         return Some((3, LevelCue::Experienced));
     }
@@ -570,6 +625,13 @@ mod tests {
         assert_eq!(years("二十多年"), Some(20));
         assert_eq!(years("for 12 years"), Some(12));
         assert_eq!(years("去年"), None);
+        assert_eq!(years("干了六七年了"), Some(6));
+        assert_eq!(years("十七八年"), Some(17));
+        assert_eq!(years("for six years"), Some(6));
+        assert_eq!(years("two years"), Some(2));
+        assert_eq!(years("lastyear"), None);
+        // Two numerals that are not a spoken range are not a number.
+        assert_eq!(years("六九年"), None);
     }
 
     #[test]
