@@ -205,7 +205,11 @@ impl Extractor {
                 i += 1;
                 continue;
             };
-            if !found.iter().any(|f| f.skill == skill) && !negated(&chars, i, end) && !wished(&chars, i) {
+            if !found.iter().any(|f| f.skill == skill)
+                && !negated(&chars, i, end)
+                && !wished(&chars, i)
+                && !alongside(&chars, i)
+            {
                 let (level, cue) = level_for(&chars, i, end);
                 found.push(Found { skill, level, cue, start: offsets[i], end: offsets[end] });
             }
@@ -376,6 +380,12 @@ fn wished(chars: &[char], start: usize) -> bool {
     });
     let lower = before.to_lowercase();
     others || WISHES_EN.iter().chain(&OTHERS_EN).any(|w| lower.contains(w))
+}
+
+/// Whether the words at `start` name whom or what the worker worked alongside, not their own
+/// work: "跟着大工干" (a helper to a bricklayer), "跟着泵车干" (beside the pump truck).
+fn alongside(chars: &[char], start: usize) -> bool {
+    chars[..start].ends_with(&['跟', '着'])
 }
 
 fn is_clause_break(c: char) -> bool {
@@ -614,6 +624,16 @@ mod tests {
         // Letters that are a word of their own, and two characters typed as others, are not.
         assert!(ids("开wa jue ji").is_empty());
         assert!(ids("会用excel").iter().all(|s| s != "tf-excavator-op"));
+    }
+
+    #[test]
+    fn whom_a_worker_worked_alongside_is_not_their_skill() {
+        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        let e = Extractor::new(&c);
+        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        assert!(ids("跟着电焊工干").is_empty());
+        assert_eq!(ids("当过电焊工"), ids("电焊工"));
+        assert!(!ids("当过电焊工").is_empty());
     }
 
     #[test]
