@@ -165,3 +165,21 @@ fn precision_and_recall_on_the_descriptions_written_during_the_skill_review() {
     assert!(precision >= 0.80, "precision {precision:.3}");
     assert!(recall >= 0.70, "recall {recall:.3}");
 }
+
+#[test]
+fn precision_and_recall_on_the_fifth_held_out_set() {
+    // 50 descriptions (42 zh, 8 en) of the shortage-list trades, miners, farmers and mixed
+    // lives, written after the catalogue work by an author blind to the extractor and search
+    // code, with the level guide the other sets share; first run once all tuning was done.
+    let (precision, recall) = evaluate("the fifth held-out set", include_str!("fixtures/descriptions_fifth_heldout.json"));
+    assert!(precision >= 0.0 && recall >= 0.0);
+}
+
+#[test]
+fn precision_and_recall_on_the_sixth_held_out_set() {
+    // 50 descriptions (42 zh, 8 en), written at the same time as the fifth by another author
+    // under the same blind conditions, with a level guide of its own (its levels are not
+    // comparable; precision and recall do not depend on them); first run once all tuning was done.
+    let (precision, recall) = evaluate("the sixth held-out set", include_str!("fixtures/descriptions_sixth_heldout.json"));
+    assert!(precision >= 0.0 && recall >= 0.0);
+}
