@@ -99,7 +99,21 @@ struct Spelled {
 }
 
 const NEGATIONS_ZH: [&str; 9] = ["不会", "没有", "没", "不懂", "不能", "从未", "未", "不太会", "不行"];
-const NEGATIONS_EN: [&str; 8] = ["not ", "never ", "no ", "can't ", "cannot ", "don't ", "didn't ", "without "];
+const NEGATIONS_EN: [&str; 13] = [
+    "not ",
+    "never ",
+    "no ",
+    "can't ",
+    "cannot ",
+    "don't ",
+    "dont ",
+    "didn't ",
+    "didnt ",
+    "doesn't ",
+    "doesnt ",
+    "without ",
+    "unable to ",
+];
 
 fn is_word_char(c: char) -> bool {
     c.is_ascii_alphanumeric()
@@ -359,8 +373,30 @@ const WISHES_ZH: [&str; 7] = ["想", "打算", "希望", "准备学", "要学", 
 const WISHES_EN: [&str; 7] = ["want to", "wants to", "would like", "hope to", "plan to", "wish to", "interested in"];
 
 /// People other than the worker, and what they can do: "老伴会做饭", "儿子会修电脑".
-const OTHERS_ZH: [&str; 12] =
-    ["老伴", "儿子", "女儿", "闺女", "媳妇", "老婆", "老公", "丈夫", "爱人", "他", "她", "别人"];
+const OTHERS_ZH: [&str; 19] = [
+    "老伴",
+    "儿子",
+    "女儿",
+    "闺女",
+    "媳妇",
+    "老婆",
+    "老公",
+    "丈夫",
+    "爱人",
+    "老头子",
+    "老头",
+    "老太太",
+    "我爸",
+    "我妈",
+    "俺爸",
+    "俺妈",
+    "他",
+    "她",
+    "别人",
+];
+
+/// Households' words before a relative who is the subject of a clause ("俺家老头子在矿上开绞车").
+const HOUSEHOLD_ZH: [&str; 5] = ["我家", "俺家", "我们家", "家里", "家里的"];
 const OTHERS_EN: [&str; 8] =
     ["my son", "my wife", "my husband", "my daughter", "he can", "she can", "he does", "she does"];
 
@@ -370,6 +406,11 @@ fn wished(chars: &[char], start: usize) -> bool {
     let (from, _) = span_around(chars, start, start, is_clause_break);
     let before: String = chars[from..start].iter().collect();
     if WISHES_ZH.iter().any(|w| before.contains(w)) {
+        return true;
+    }
+    // A relative who is the clause's subject: "老伴在饭店当厨师", "俺家老头子在矿上开绞车".
+    let subject = HOUSEHOLD_ZH.iter().find_map(|h| before.strip_prefix(h)).unwrap_or(&before);
+    if OTHERS_ZH[..OTHERS_ZH.len() - 3].iter().any(|p| subject.starts_with(p)) {
         return true;
     }
     let others = OTHERS_ZH.iter().any(|p| {
@@ -409,14 +450,38 @@ fn span_around(chars: &[char], start: usize, end: usize, brk: fn(char) -> bool) 
     (from, to)
 }
 
-const NEGATIONS_AFTER_ZH: [&str; 6] = ["不会", "一点不会", "不懂", "没学过", "没干过", "不行"];
+const NEGATIONS_AFTER_ZH: [&str; 10] =
+    ["不会", "不懂", "不行", "整不", "弄不", "干不", "没考下", "没考上", "没考过", "没考出"];
+
+/// Verbs of "没…过" that deny having done a thing ("破碎锤没使过", "中央空调没整过"); not those
+/// that boast ("没出过事故", "没断过").
+const NEVER_DONE: &str = "使用整弄开修做学干碰摸装铺养种接考";
+
+/// Words that, standing between a skill and a later negation, show the negation is about
+/// something else ("挖掘机会开，装载机不会" has a comma; "挖掘机能开装载机不会" has 能).
+const NOT_NEGATED_BY_WHAT_FOLLOWS: &str = "会能也还但可就";
+
+/// Where the first negation in `after` starts (characters), if any.
+fn negation_after(after: &[char]) -> Option<usize> {
+    (0..after.len()).find(|&i| {
+        let rest: String = after[i..].iter().collect();
+        NEGATIONS_AFTER_ZH.iter().any(|n| rest.starts_with(n))
+            || (after[i] == '没'
+                && after.get(i + 2) == Some(&'过')
+                && after.get(i + 1).is_some_and(|v| NEVER_DONE.contains(*v)))
+    })
+}
 
 fn negated(chars: &[char], start: usize, end: usize) -> bool {
     let (from, to) = span_around(chars, start, end, is_clause_break);
-    // Right after it ("电脑不会"), or after one more thing of the same list ("钣金喷漆不会").
-    let after: String = chars[end..to].iter().take(6).collect();
-    if NEGATIONS_AFTER_ZH.iter().any(|n| after.find(n).is_some_and(|at| after[..at].chars().count() <= 2)) {
-        return true;
+    // Right after it ("电脑不会"), after one more thing of the same list ("钣金喷漆不会"), or a
+    // little further when nothing between says otherwise ("电路上的毛病不会看", "带孩子这块整不明白").
+    let after: Vec<char> = chars[end..to].iter().take(10).copied().collect();
+    if let Some(at) = negation_after(&after) {
+        let between = &after[..at];
+        if at <= 2 || (at <= 6 && !between.iter().any(|c| NOT_NEGATED_BY_WHAT_FOLLOWS.contains(*c))) {
+            return true;
+        }
     }
     let before: String = chars[from..start].iter().collect();
     // A negation just before, even one letter of it: "不会电脑" found as 会电脑.
@@ -636,6 +701,22 @@ mod tests {
         assert!(ids("跟着电焊工干").is_empty());
         assert_eq!(ids("当过电焊工"), ids("电焊工"));
         assert!(!ids("当过电焊工").is_empty());
+    }
+
+    #[test]
+    fn what_is_denied_or_someone_else_s_is_not_the_worker_s() {
+        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        let e = Extractor::new(&c);
+        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        assert!(ids("叉车没开过").is_empty());
+        assert!(ids("电焊这块整不明白").is_empty());
+        assert!(ids("叉车证没考下来").is_empty());
+        assert!(ids("He dont know computer").is_empty());
+        assert!(ids("俺家老头子在矿上开叉车").is_empty());
+        // What boasts is not a denial, and a positive word between keeps the skill.
+        assert_eq!(ids("开叉车十年没出过事故"), ["forklift"]);
+        assert_eq!(ids("叉车能开电焊不会"), ["forklift"]);
+        assert_eq!(ids("我在矿上开叉车"), ["forklift"]);
     }
 
     #[test]
