@@ -4,7 +4,12 @@ use skillgap::domain::Catalogue;
 fn show() {
     let c = Catalogue::from_json(skillgap::DEFAULT_CATALOGUE_JSON).unwrap();
     let e = Extractor::new(&c);
-    for f in ["tests/fixtures/descriptions.json", "tests/fixtures/descriptions_dev2.json"] {
+    for f in [
+        "tests/fixtures/descriptions.json",
+        "tests/fixtures/descriptions_dev2.json",
+        "tests/fixtures/descriptions_fifth_heldout.json",
+        "tests/fixtures/descriptions_sixth_heldout.json",
+    ] {
         let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(f).unwrap()).unwrap();
         for item in v["items"].as_array().unwrap() {
             let text = item["text"].as_str().unwrap();

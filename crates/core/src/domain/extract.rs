@@ -98,7 +98,7 @@ struct Spelled {
     skill: SkillIdx,
 }
 
-const NEGATIONS_ZH: [&str; 9] = ["不会", "没有", "没", "不懂", "不能", "从未", "未", "不太会", "不行"];
+const NEGATIONS_ZH: [&str; 10] = ["不会", "没有", "没", "不懂", "不能", "从未", "未", "不太会", "不行", "不让"];
 const NEGATIONS_EN: [&str; 13] = [
     "not ",
     "never ",
@@ -450,8 +450,8 @@ fn span_around(chars: &[char], start: usize, end: usize, brk: fn(char) -> bool) 
     (from, to)
 }
 
-const NEGATIONS_AFTER_ZH: [&str; 10] =
-    ["不会", "不懂", "不行", "整不", "弄不", "干不", "没考下", "没考上", "没考过", "没考出"];
+const NEGATIONS_AFTER_ZH: [&str; 11] =
+    ["不会", "不懂", "不行", "整不", "弄不", "干不", "不了", "没考下", "没考上", "没考过", "没考出"];
 
 /// Verbs of "没…过" that deny having done a thing ("破碎锤没使过", "中央空调没整过"); not those
 /// that boast ("没出过事故", "没断过").
@@ -711,6 +711,7 @@ mod tests {
         assert!(ids("叉车没开过").is_empty());
         assert!(ids("电焊这块整不明白").is_empty());
         assert!(ids("叉车证没考下来").is_empty());
+        assert!(ids("叉车坏了自己修不了").is_empty());
         assert!(ids("He dont know computer").is_empty());
         assert!(ids("俺家老头子在矿上开叉车").is_empty());
         // What boasts is not a denial, and a positive word between keeps the skill.
