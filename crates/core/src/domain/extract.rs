@@ -123,6 +123,58 @@ fn is_han(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// Verbs whose other forms are not made by rule.
+const IRREGULAR: [(&str, &[&str]); 12] = [
+    ("drive", &["drove", "driven"]),
+    ("make", &["made"]),
+    ("build", &["built"]),
+    ("sell", &["sold"]),
+    ("feed", &["fed"]),
+    ("dig", &["dug", "digging"]),
+    ("run", &["ran", "running"]),
+    ("teach", &["taught"]),
+    ("lay", &["laid"]),
+    ("keep", &["kept"]),
+    ("take", &["took", "taken"]),
+    ("do", &["did", "done", "does"]),
+];
+
+/// The other forms of an English term of two or more words whose first word is a verb, as a
+/// worker writes it ("drives a forklift" is not needed, but "drove tractor", "raised cattle",
+/// "fixing pumps" are): -s, -ed, -ing and the irregular forms. Words that are not verbs get
+/// forms no one writes, which match nothing.
+fn inflected(term: &[char]) -> Vec<Vec<char>> {
+    let text: String = term.iter().collect();
+    let Some((first, rest)) = text.split_once(' ') else { return Vec::new() };
+    if first.len() < 2 || !first.bytes().all(|b| b.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    let vowel = |c: u8| b"aeiou".contains(&c);
+    let bytes = first.as_bytes();
+    let last = bytes[bytes.len() - 1];
+    let before_last = bytes.get(bytes.len().wrapping_sub(2)).copied().unwrap_or(b'a');
+    let stem_y = last == b'y' && !vowel(before_last);
+    let mut forms: Vec<String> = Vec::new();
+    if stem_y {
+        let stem = &first[..first.len() - 1];
+        forms.extend([format!("{stem}ies"), format!("{stem}ied"), format!("{first}ing")]);
+    } else {
+        let sibilant = ["s", "x", "z", "ch", "sh", "o"].iter().any(|e| first.ends_with(e));
+        forms.push(if sibilant { format!("{first}es") } else { format!("{first}s") });
+        if last == b'e' {
+            let stem = &first[..first.len() - 1];
+            forms.push(format!("{first}d"));
+            forms.push(if first.ends_with("ee") { format!("{first}ing") } else { format!("{stem}ing") });
+        } else {
+            forms.extend([format!("{first}ed"), format!("{first}ing")]);
+        }
+    }
+    if let Some((_, irregular)) = IRREGULAR.iter().find(|(verb, _)| *verb == first) {
+        forms.extend(irregular.iter().map(|f| (*f).to_owned()));
+    }
+    forms.into_iter().map(|f| format!("{f} {rest}").chars().collect()).collect()
+}
+
 /// Whether the character before `i` ends a word: a hyphen between letters joins ("long-haul").
 fn word_ends_before(chars: &[char], i: usize) -> bool {
     match i.checked_sub(1).map(|j| chars[j]) {
@@ -168,6 +220,11 @@ impl Extractor {
                 let ambiguous = priority == 1 && owners.get(&term.trim().to_lowercase()).is_some_and(|n| *n > 1);
                 if !long_enough || ambiguous {
                     continue;
+                }
+                if workers && latin {
+                    for variant in inflected(&chars) {
+                        by_first.entry(variant[0]).or_default().push(DictTerm { chars: variant, skill, priority });
+                    }
                 }
                 by_first.entry(chars[0]).or_default().push(DictTerm { chars, skill, priority });
             }
@@ -718,6 +775,26 @@ mod tests {
         assert_eq!(ids("开叉车十年没出过事故"), ["forklift"]);
         assert_eq!(ids("叉车能开电焊不会"), ["forklift"]);
         assert_eq!(ids("我在矿上开叉车"), ["forklift"]);
+    }
+
+    #[test]
+    fn english_verbs_in_their_other_forms() {
+        let forms = |t: &str| -> Vec<String> {
+            inflected(&t.chars().collect::<Vec<_>>()).into_iter().map(String::from_iter).collect()
+        };
+        assert_eq!(
+            forms("drive tractor"),
+            ["drives tractor", "drived tractor", "driving tractor", "drove tractor", "driven tractor"]
+        );
+        assert_eq!(forms("fix pumps"), ["fixes pumps", "fixed pumps", "fixing pumps"]);
+        assert_eq!(forms("carry loads"), ["carries loads", "carried loads", "carrying loads"]);
+        assert!(forms("welding").is_empty());
+        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        let e = Extractor::new(&c);
+        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        assert_eq!(ids("I can raise sheep"), ["cs-livestock-raising"]);
+        assert_eq!(ids("My father raised sheep all his life"), ["cs-livestock-raising"]);
+        assert_eq!(ids("raising sheep"), ["cs-livestock-raising"]);
     }
 
     #[test]
