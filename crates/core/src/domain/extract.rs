@@ -276,6 +276,10 @@ impl Extractor {
                 i += 1;
                 continue;
             };
+            if straddled(&chars, i, end) {
+                i += 1;
+                continue;
+            }
             if !found.iter().any(|f| f.skill == skill)
                 && !negated(&chars, i, end)
                 && !wished(&chars, i)
@@ -480,10 +484,36 @@ fn wished(chars: &[char], start: usize) -> bool {
     others || WISHES_EN.iter().chain(&OTHERS_EN).any(|w| lower.contains(w))
 }
 
-/// Whether the words at `start` name whom or what the worker worked alongside, not their own
-/// work: "跟着大工干" (a helper to a bricklayer), "跟着泵车干" (beside the pump truck).
+/// Whether the words at `start` name whom or what the worker worked alongside, sought or only
+/// means to learn, not their own work: "跟着大工干" (a helper to a bricklayer), "跟着泵车干"
+/// (beside the pump truck), "得找兽医", "听说学电工好找活" (but "自学电工" is learnt).
 fn alongside(chars: &[char], start: usize) -> bool {
-    chars[..start].ends_with(&['跟', '着'])
+    let before = &chars[..start];
+    before.ends_with(&['跟', '着'])
+        || before.ends_with(&['找'])
+        || (before.ends_with(&['学']) && !before.ends_with(&['自', '学']))
+}
+
+/// Everyday words that a two-character term can sit across in a worker's sentence without
+/// being meant: 焊装车间 is not 装车, 月底盘点 not 底盘, 换水龙头 not 换水, 电瓶车 not 平车.
+const STRADDLED: [&str; 8] = ["车间", "月底", "年底", "水龙头", "水笼头", "龙头", "电瓶车", "电平车"];
+
+/// Whether the two-character term at `start..end` is part of one of [`STRADDLED`] that reaches
+/// beyond it on one side.
+fn straddled(chars: &[char], start: usize, end: usize) -> bool {
+    if end - start != 2 || !is_han(chars[start]) {
+        return false;
+    }
+    STRADDLED.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        (start.saturating_sub(w.len() - 1)..end).any(|p| {
+            let q = p + w.len();
+            q <= chars.len()
+                && chars[p..q] == w[..]
+                && (p < start || q > end)
+                && !(p <= start && q >= end && w.len() == 2)
+        })
+    })
 }
 
 fn is_clause_break(c: char) -> bool {
@@ -756,6 +786,9 @@ mod tests {
         let e = Extractor::new(&c);
         let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
         assert!(ids("跟着电焊工干").is_empty());
+        assert!(ids("不会修得找电焊工").is_empty());
+        assert!(ids("听说学电焊好找活").is_empty());
+        assert!(!ids("自学电焊").is_empty());
         assert_eq!(ids("当过电焊工"), ids("电焊工"));
         assert!(!ids("当过电焊工").is_empty());
     }
@@ -795,6 +828,17 @@ mod tests {
         assert_eq!(ids("I can raise sheep"), ["cs-livestock-raising"]);
         assert_eq!(ids("My father raised sheep all his life"), ["cs-livestock-raising"]);
         assert_eq!(ids("raising sheep"), ["cs-livestock-raising"]);
+    }
+
+    #[test]
+    fn a_term_inside_an_everyday_word_is_not_meant() {
+        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        let e = Extractor::new(&c);
+        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        assert_eq!(ids("月底盘点"), ids("盘点"));
+        assert!(!ids("盘点").is_empty());
+        assert!(ids("在焊装车间").is_empty());
+        assert!(!ids("装车").is_empty());
     }
 
     #[test]
