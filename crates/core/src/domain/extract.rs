@@ -484,19 +484,24 @@ fn wished(chars: &[char], start: usize) -> bool {
     others || WISHES_EN.iter().chain(&OTHERS_EN).any(|w| lower.contains(w))
 }
 
-/// Whether the words at `start` name whom or what the worker worked alongside, sought or only
-/// means to learn, not their own work: "跟着大工干" (a helper to a bricklayer), "跟着泵车干"
+/// Whether the words at `start` name whom or what the worker worked alongside, sought, repaired
+/// or only means to learn, not their own work: "跟着大工干" (a helper to a bricklayer), "跟着泵车干"
 /// (beside the pump truck), "得找兽医", "听说学电工好找活" (but "自学电工" is learnt).
 fn alongside(chars: &[char], start: usize) -> bool {
     let before = &chars[..start];
-    before.ends_with(&['跟', '着'])
+    // A machine the worker repaired, not ran: "修过采煤机", "修刮板机减速器" (a repair skill's
+    // own words begin with 修 and are matched from there).
+    let repaired = before.ends_with(&['修']) || before.ends_with(&['修', '过']) || before.ends_with(&['修', '了']);
+    repaired
+        || before.ends_with(&['跟', '着'])
         || before.ends_with(&['找'])
         || (before.ends_with(&['学']) && !before.ends_with(&['自', '学']))
 }
 
 /// Everyday words that a two-character term can sit across in a worker's sentence without
-/// being meant: 焊装车间 is not 装车, 月底盘点 not 底盘, 换水龙头 not 换水, 电瓶车 not 平车.
-const STRADDLED: [&str; 8] = ["车间", "月底", "年底", "水龙头", "水笼头", "龙头", "电瓶车", "电平车"];
+/// being meant: 焊装车间 is not 装车, 月底盘点 not 底盘, 换水龙头 not 换水, 电瓶车 not 平车,
+/// 开泵车 not 开泵, 自助餐 not 助餐.
+const STRADDLED: [&str; 10] = ["车间", "月底", "年底", "水龙头", "水笼头", "龙头", "电瓶车", "电平车", "泵车", "自助"];
 
 /// Whether the two-character term at `start..end` is part of one of [`STRADDLED`] that reaches
 /// beyond it on one side.
@@ -537,8 +542,8 @@ fn span_around(chars: &[char], start: usize, end: usize, brk: fn(char) -> bool) 
     (from, to)
 }
 
-const NEGATIONS_AFTER_ZH: [&str; 11] =
-    ["不会", "不懂", "不行", "整不", "弄不", "干不", "不了", "没考下", "没考上", "没考过", "没考出"];
+const NEGATIONS_AFTER_ZH: [&str; 12] =
+    ["不会", "不懂", "不行", "整不", "弄不", "干不", "不了", "不让", "没考下", "没考上", "没考过", "没考出"];
 
 /// Verbs of "没…过" that deny having done a thing ("破碎锤没使过", "中央空调没整过"); not those
 /// that boast ("没出过事故", "没断过").
@@ -789,6 +794,8 @@ mod tests {
         assert!(ids("不会修得找电焊工").is_empty());
         assert!(ids("听说学电焊好找活").is_empty());
         assert!(!ids("自学电焊").is_empty());
+        assert!(ids("修过采煤机").is_empty());
+        assert!(!ids("开过采煤机").is_empty());
         assert_eq!(ids("当过电焊工"), ids("电焊工"));
         assert!(!ids("当过电焊工").is_empty());
     }
