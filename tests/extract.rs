@@ -196,7 +196,7 @@ fn precision_and_recall_on_the_seventh_held_out_set() {
     // it, precision does not; the floors guard what is reached.
     let (precision, recall) =
         evaluate("the seventh held-out set", include_str!("fixtures/descriptions_seventh_heldout.json"));
-    assert!(precision >= 0.75, "precision {precision:.3}");
+    assert!(precision >= 0.78, "precision {precision:.3}");
     assert!(recall >= 0.72, "recall {recall:.3}");
 }
 
@@ -208,4 +208,17 @@ fn precision_and_recall_on_the_eighth_set() {
     let (precision, recall) = evaluate("the eighth set", include_str!("fixtures/descriptions_eighth_heldout.json"));
     assert!(precision >= 0.80, "precision {precision:.3}");
     assert!(recall >= 0.80, "recall {recall:.3}");
+}
+
+#[test]
+fn precision_and_recall_on_the_ninth_held_out_set() {
+    // 100 descriptions (84 zh, 16 en) by two more authors, blind to the extractor, the tests and
+    // the other sets, asked for the jobs most common among the job seekers at a Liaoning
+    // employment office; written after all tuning, run once it was done and never used for it.
+    let (precision, recall) =
+        evaluate("the ninth held-out set", include_str!("fixtures/descriptions_ninth_heldout.json"));
+    // The goal is precision 0.85 and recall 0.75, which this set does not reach; the floors
+    // guard what is reached.
+    assert!(precision >= 0.78, "precision {precision:.3}");
+    assert!(recall >= 0.70, "recall {recall:.3}");
 }

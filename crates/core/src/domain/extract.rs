@@ -9,19 +9,27 @@
 //!    welding skill), below any skill's own words; a job name whose jobs say different
 //!    skills is ambiguous and is not used. A verb and its object may have an aspect particle
 //!    and a few words between them ("种了一辈子地", "开过两年叉车"); an English word may be
-//!    plural ("sea cucumbers"). Where nothing is found as written, a phone's slips are:
-//!    a character typed as its pinyin ("wa掘机", "开cha车") or, in a term of three or more
-//!    characters, as another character of the same reading ("采媒机"), one in three at most.
-//! 2. **Negation and wishes**: a match preceded in its clause by 不会, 没, 不懂, 不能, never,
-//!    not, can't…, or followed by 不会, 一点不会, 不懂 (Chinese often puts it after: "电脑不会"),
-//!    is dropped; so is one the worker only wishes for (想学, 打算, 希望, want to…: a wish is
-//!    not a skill) and one someone else has ("老伴会做饭", "my son can…").
+//!    plural ("sea cucumbers"), and the first word of an English verb phrase may take its other
+//!    forms ("raised sheep", "fixing pumps", "drove"). A two-character term that sits across an
+//!    everyday word is not meant (焊装车间 is not 装车, 月底盘点 not 底盘). Where nothing is found
+//!    as written, a phone's slips are: a character typed as its pinyin ("wa掘机", "开cha车") or,
+//!    in a term of three or more characters, as another character of the same reading
+//!    ("采媒机"), one in three at most.
+//! 2. **Whose skill it is**: a match preceded in its clause by 不会, 没, 不懂, 不能, 不让, never,
+//!    not, can't, don't…, or followed by a denial (Chinese often puts it after: "电脑不会",
+//!    "破碎锤没使过", "证没考下来"; a little further when nothing between says otherwise,
+//!    "电路上的毛病不会看"; not a boast, "没出过事故"), is dropped; so is one the worker only
+//!    wishes for or means to learn (想学, 打算, want to…, "听说学电工好找活"; 自学 is learnt), one
+//!    someone else has ("老伴会做饭", "俺家老头子在矿上开绞车", "my son can…"), one the worker
+//!    worked alongside or sought ("跟着大工干", "得找兽医") and a machine they repaired rather
+//!    than ran ("修过采煤机"; a repair skill's own words begin with 修).
 //! 3. **Level cues** in the match's clause (split at ，。；！？ and line breaks), in this order:
 //!    a certificate grade (五级/初级 → 2, 四级/中级 → 3, 三级/高级 → 4, 技师 → 5, 高级技师 → 6);
 //!    a permit or certificate (证, licence, certificate) → 3; a hedge (懂一点, 学过, a little) → 1;
-//!    leading others (带班, 带徒弟, 班长) → 4; long experience (five or more years, 多年, 熟练)
-//!    → 3; otherwise 2 (会, can). Experience and leading stated elsewhere in the same sentence
-//!    count when the clause itself has no cue.
+//!    leading others (带班, 带徒弟, 班长) → 4; long experience (five or more years, also as a
+//!    spoken range or in English words: 六七年, six years; 多年, 熟练, 一辈子, for years) → 3;
+//!    otherwise 2 (会, can). Experience and leading stated elsewhere in the same sentence count
+//!    when the clause itself has no cue.
 //!
 //! The result keeps the byte span of each match so the interface can highlight it, and the worker
 //! confirms each one before it is added.
