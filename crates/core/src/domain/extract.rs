@@ -160,8 +160,7 @@ fn inflected(term: &[char]) -> Vec<Vec<char>> {
     let vowel = |c: u8| b"aeiou".contains(&c);
     let bytes = first.as_bytes();
     let last = bytes[bytes.len() - 1];
-    let before_last = bytes.get(bytes.len().wrapping_sub(2)).copied().unwrap_or(b'a');
-    let stem_y = last == b'y' && !vowel(before_last);
+    let stem_y = last == b'y' && !vowel(bytes[bytes.len() - 2]);
     let mut forms: Vec<String> = Vec::new();
     if stem_y {
         let stem = &first[..first.len() - 1];
@@ -291,7 +290,7 @@ impl Extractor {
             if !found.iter().any(|f| f.skill == skill)
                 && !negated(&chars, i, end)
                 && !wished(&chars, i)
-                && !alongside(&chars, i)
+                && !not_their_work(&chars, i)
             {
                 let (level, cue) = level_for(&chars, i, end);
                 found.push(Found { skill, level, cue, start: offsets[i], end: offsets[end] });
@@ -442,7 +441,7 @@ const WISHES_ZH: [&str; 7] = ["想", "打算", "希望", "准备学", "要学", 
 const WISHES_EN: [&str; 7] = ["want to", "wants to", "would like", "hope to", "plan to", "wish to", "interested in"];
 
 /// People other than the worker, and what they can do: "老伴会做饭", "儿子会修电脑".
-const OTHERS_ZH: [&str; 19] = [
+const RELATIVES_ZH: [&str; 16] = [
     "老伴",
     "儿子",
     "女儿",
@@ -459,13 +458,12 @@ const OTHERS_ZH: [&str; 19] = [
     "我妈",
     "俺爸",
     "俺妈",
-    "他",
-    "她",
-    "别人",
 ];
+const PRONOUNS_ZH: [&str; 3] = ["他", "她", "别人"];
 
-/// Households' words before a relative who is the subject of a clause ("俺家老头子在矿上开绞车").
-const HOUSEHOLD_ZH: [&str; 5] = ["我家", "俺家", "我们家", "家里", "家里的"];
+/// Households' words before a relative who is the subject of a clause ("俺家老头子在矿上开绞车"),
+/// the longer of two that start alike first.
+const HOUSEHOLD_ZH: [&str; 5] = ["我们家", "我家", "俺家", "家里的", "家里"];
 const OTHERS_EN: [&str; 8] =
     ["my son", "my wife", "my husband", "my daughter", "he can", "she can", "he does", "she does"];
 
@@ -479,10 +477,10 @@ fn wished(chars: &[char], start: usize) -> bool {
     }
     // A relative who is the clause's subject: "老伴在饭店当厨师", "俺家老头子在矿上开绞车".
     let subject = HOUSEHOLD_ZH.iter().find_map(|h| before.strip_prefix(h)).unwrap_or(&before);
-    if OTHERS_ZH[..OTHERS_ZH.len() - 3].iter().any(|p| subject.starts_with(p)) {
+    if RELATIVES_ZH.iter().any(|p| subject.starts_with(p)) {
         return true;
     }
-    let others = OTHERS_ZH.iter().any(|p| {
+    let others = RELATIVES_ZH.iter().chain(&PRONOUNS_ZH).any(|p| {
         before.match_indices(p).any(|(at, _)| {
             let next = &before[at + p.len()..];
             ["会", "能", "也会", "还会"].iter().any(|v| next.starts_with(v))
@@ -495,7 +493,7 @@ fn wished(chars: &[char], start: usize) -> bool {
 /// Whether the words at `start` name whom or what the worker worked alongside, sought, repaired
 /// or only means to learn, not their own work: "跟着大工干" (a helper to a bricklayer), "跟着泵车干"
 /// (beside the pump truck), "得找兽医", "听说学电工好找活" (but "自学电工" is learnt).
-fn alongside(chars: &[char], start: usize) -> bool {
+fn not_their_work(chars: &[char], start: usize) -> bool {
     let before = &chars[..start];
     // A machine the worker repaired, not ran: "修过采煤机", "修刮板机减速器" (a repair skill's
     // own words begin with 修 and are matched from there).
@@ -504,6 +502,12 @@ fn alongside(chars: &[char], start: usize) -> bool {
         || before.ends_with(&['跟', '着'])
         || before.ends_with(&['找'])
         || (before.ends_with(&['学']) && !before.ends_with(&['自', '学']))
+}
+
+/// Whether `chars` begin with `word`.
+fn begins_with(chars: &[char], word: &str) -> bool {
+    let mut rest = chars.iter();
+    word.chars().all(|c| rest.next() == Some(&c))
 }
 
 /// Everyday words that a two-character term can sit across in a worker's sentence without
@@ -518,14 +522,8 @@ fn straddled(chars: &[char], start: usize, end: usize) -> bool {
         return false;
     }
     STRADDLED.iter().any(|w| {
-        let w: Vec<char> = w.chars().collect();
-        (start.saturating_sub(w.len() - 1)..end).any(|p| {
-            let q = p + w.len();
-            q <= chars.len()
-                && chars[p..q] == w[..]
-                && (p < start || q > end)
-                && !(p <= start && q >= end && w.len() == 2)
-        })
+        let n = w.chars().count();
+        (start.saturating_sub(n - 1)..end).any(|p| (p < start || p + n > end) && begins_with(&chars[p..], w))
     })
 }
 
@@ -564,8 +562,7 @@ const NOT_NEGATED_BY_WHAT_FOLLOWS: &str = "会能也还但可就";
 /// Where the first negation in `after` starts (characters), if any.
 fn negation_after(after: &[char]) -> Option<usize> {
     (0..after.len()).find(|&i| {
-        let rest: String = after[i..].iter().collect();
-        NEGATIONS_AFTER_ZH.iter().any(|n| rest.starts_with(n))
+        NEGATIONS_AFTER_ZH.iter().any(|n| begins_with(&after[i..], n))
             || (after[i] == '没'
                 && after.get(i + 2) == Some(&'过')
                 && after.get(i + 1).is_some_and(|v| NEVER_DONE.contains(*v)))
@@ -777,6 +774,13 @@ fn level_for(chars: &[char], start: usize, end: usize) -> (SkillLevel, LevelCue)
 mod tests {
     use super::*;
 
+    /// The ids of the skills found in a text, with the default catalogue's dictionary.
+    fn ids_in_the_default_catalogue() -> impl Fn(&str) -> Vec<String> {
+        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        let e = Extractor::new(&c);
+        move |text| e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect()
+    }
+
     #[test]
     fn a_phone_s_slips_are_read() {
         let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
@@ -795,9 +799,7 @@ mod tests {
 
     #[test]
     fn whom_a_worker_worked_alongside_is_not_their_skill() {
-        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
-        let e = Extractor::new(&c);
-        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        let ids = ids_in_the_default_catalogue();
         assert!(ids("跟着电焊工干").is_empty());
         assert!(ids("不会修得找电焊工").is_empty());
         assert!(ids("听说学电焊好找活").is_empty());
@@ -810,9 +812,7 @@ mod tests {
 
     #[test]
     fn what_is_denied_or_someone_else_s_is_not_the_worker_s() {
-        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
-        let e = Extractor::new(&c);
-        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        let ids = ids_in_the_default_catalogue();
         assert!(ids("叉车没开过").is_empty());
         assert!(ids("电焊这块整不明白").is_empty());
         assert!(ids("叉车证没考下来").is_empty());
@@ -837,9 +837,7 @@ mod tests {
         assert_eq!(forms("fix pumps"), ["fixes pumps", "fixed pumps", "fixing pumps"]);
         assert_eq!(forms("carry loads"), ["carries loads", "carried loads", "carrying loads"]);
         assert!(forms("welding").is_empty());
-        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
-        let e = Extractor::new(&c);
-        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        let ids = ids_in_the_default_catalogue();
         assert_eq!(ids("I can raise sheep"), ["cs-livestock-raising"]);
         assert_eq!(ids("My father raised sheep all his life"), ["cs-livestock-raising"]);
         assert_eq!(ids("raising sheep"), ["cs-livestock-raising"]);
@@ -847,9 +845,7 @@ mod tests {
 
     #[test]
     fn a_term_inside_an_everyday_word_is_not_meant() {
-        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
-        let e = Extractor::new(&c);
-        let ids = |text: &str| -> Vec<String> { e.extract(text).iter().map(|f| c.skill(f.skill).id.clone()).collect() };
+        let ids = ids_in_the_default_catalogue();
         assert_eq!(ids("月底盘点"), ids("盘点"));
         assert!(!ids("盘点").is_empty());
         assert!(ids("在焊装车间").is_empty());
