@@ -64,6 +64,8 @@ pub struct Skill {
     pub category: String,
     /// Related skills and how much of them carries over (0–1).
     pub related: Vec<(SkillIdx, f32)>,
+    /// The broader skill this one is a kind of (none in a first part before its rest).
+    pub broader: Option<SkillIdx>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -330,14 +332,16 @@ impl FirstPart {
         builder.pinyin_table(table);
         let skill_ids: HashMap<String, u32> = terms.skill_ids.iter().map(|(k, v)| (k.clone(), v.0)).collect();
         let mut skills = terms.skills.clone();
-        for (i, (((skill, related), synonyms), category)) in
-            skills.iter_mut().zip(&rest.related).zip(words.skills).zip(rest.categories).enumerate()
+        for (i, ((((skill, related), broader), synonyms), category)) in
+            skills.iter_mut().zip(&rest.related).zip(&rest.broader).zip(words.skills).zip(rest.categories).enumerate()
         {
             skill.related = builder.related(i, related, &skill_ids);
+            skill.broader = builder.broader(i, broader.as_deref(), &skill_ids);
             skill.category = category;
             skill.pinyin = named_pinyin(table, &skill.pinyin, &skill.name, &synonyms);
             skill.synonyms = synonyms;
         }
+        builder.broader_cycle(&skills);
         let mut origins = terms.origins.clone();
         for (origin, synonyms) in origins.iter_mut().zip(words.origins) {
             origin.pinyin = named_pinyin(table, &origin.pinyin, &origin.name, &synonyms);
@@ -865,8 +869,10 @@ impl Builder {
                 pinyin,
                 category: x.category.clone(),
                 related: self.related(i, &x.related, &skill_ids),
+                broader: self.broader(i, x.broader.as_deref(), &skill_ids),
             })
             .collect();
+        self.broader_cycle(&skills);
 
         let occupations: Vec<Occupation> = f
             .occupations
@@ -948,6 +954,33 @@ impl Builder {
                     .map(IndustryIdx)
             })
             .collect()
+    }
+
+    /// The broader skill of skill `i`.
+    fn broader(&mut self, i: usize, broader: Option<&str>, skill_ids: &HashMap<String, u32>) -> Option<SkillIdx> {
+        let id = broader?;
+        self.resolve(skill_ids, "skill", id, || format!("$.skills[{i}].broader")).map(SkillIdx)
+    }
+
+    /// Reports a skill that is, through its broader skills, a kind of itself (the first such
+    /// cycle, from the skill earliest in the file).
+    fn broader_cycle(&mut self, skills: &[Skill]) {
+        for (i, _) in skills.iter().enumerate() {
+            let mut chain = vec![i];
+            let mut at = i;
+            while let Some(next) = skills[at].broader.map(|b| b.0 as usize) {
+                if next == i {
+                    let cycle = chain.iter().map(|&c| skills[c].id.clone()).collect();
+                    self.err(format!("$.skills[{i}].broader"), Kind::BroaderCycle { cycle });
+                    return;
+                }
+                if chain.contains(&next) {
+                    break;
+                }
+                chain.push(next);
+                at = next;
+            }
+        }
     }
 
     /// The related skills of skill `i`.
@@ -1442,5 +1475,36 @@ mod tests {
         );
         assert!(said.contains(&("$.skills[2].former_ids[1]", &Kind::DuplicateId { id: taken })), "{said:?}");
         assert!(said.contains(&("$.skills[2].former_ids[2]", &Kind::Empty)), "{said:?}");
+    }
+
+    #[test]
+    fn a_broader_skill_is_known_and_no_skill_is_a_kind_of_itself() {
+        let text = include_str!("../../../../data/catalogue.sample.json");
+        let mut file: CatalogueFile = serde_json::from_str(text).unwrap();
+        let (a, b) = (file.skills[0].id.clone(), file.skills[1].id.clone());
+        file.skills[0].broader = Some(b.clone());
+        let c = Catalogue::from_file_ref(&file).unwrap();
+        assert_eq!(c.skills[0].broader, Some(SkillIdx(1)));
+        assert_eq!(c.skills[1].broader, None);
+        // Through the page's compact first part and rest too.
+        let (first, rest) = crate::domain::compact::split(&file);
+        let partial = FirstPart::from_file(&first, TermPinyin::of(&first)).unwrap();
+        assert_eq!(partial.skills[0].broader, None);
+        assert_eq!(partial.with_rest(rest).unwrap(), c);
+
+        let mut unknown = file.clone();
+        unknown.skills[1].broader = Some("no-such-skill".into());
+        let errors = Catalogue::from_file_ref(&unknown).unwrap_err();
+        assert_eq!(errors[0].path, "$.skills[1].broader");
+        assert!(matches!(errors[0].kind, Kind::UnknownReference { .. }));
+
+        let mut cycle = file.clone();
+        cycle.skills[1].broader = Some(a.clone());
+        let errors = Catalogue::from_file_ref(&cycle).unwrap_err();
+        assert_eq!(errors[0].path, "$.skills[0].broader");
+        assert_eq!(errors[0].kind, Kind::BroaderCycle { cycle: vec![a.clone(), b.clone()] });
+        let mut itself = file;
+        itself.skills[0].broader = Some(a.clone());
+        assert_eq!(Catalogue::from_file_ref(&itself).unwrap_err()[0].kind, Kind::BroaderCycle { cycle: vec![a] });
     }
 }

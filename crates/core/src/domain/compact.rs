@@ -75,6 +75,9 @@ pub struct Rest {
     pub tasks: Vec<Vec<String>>,
     pub requires: Vec<Vec<RequirementEntry>>,
     pub related: Vec<Vec<RelatedSkillEntry>>,
+    /// The skills' broader skills (in skill order): only the finding of skills in a worker's own
+    /// words reads them.
+    pub broader: Vec<Option<String>>,
     pub courses: Vec<CourseEntry>,
     pub subsidy_rules: Vec<SubsidyRuleEntry>,
     pub demand: Vec<DemandEntry>,
@@ -116,6 +119,7 @@ pub fn split(file: &CatalogueFile) -> (CatalogueFile, Rest) {
             })
             .collect(),
         related: first.skills.iter_mut().map(|x| std::mem::take(&mut x.related)).collect(),
+        broader: first.skills.iter_mut().map(|x| x.broader.take()).collect(),
         courses: std::mem::take(&mut first.courses),
         subsidy_rules: std::mem::take(&mut first.subsidy_rules),
         demand: std::mem::take(&mut first.demand),
@@ -141,10 +145,9 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
         && first.demand.is_empty()
         && first.occupations.iter().all(|o| o.tasks.is_empty() && o.description == Bilingual::default())
         && first.occupations.iter().zip(&rest.requires).all(|(o, all)| o.requires == carried(all))
-        && first
-            .skills
-            .iter()
-            .all(|x| x.related.is_empty() && x.synonyms == Synonyms::default() && x.category.is_empty())
+        && first.skills.iter().all(|x| {
+            x.related.is_empty() && x.broader.is_none() && x.synonyms == Synonyms::default() && x.category.is_empty()
+        })
         && first.occupations.iter().all(|x| x.synonyms == Synonyms::default())
         && first.origins.iter().all(|x| x.synonyms == Synonyms::default())
         && first.pinyin_table.is_empty();
@@ -157,8 +160,10 @@ pub fn join(first: &CatalogueFile, rest: Rest) -> Result<CatalogueFile, CompactE
         o.tasks = t;
         o.requires = r;
     }
-    for (((x, r), w), c) in file.skills.iter_mut().zip(rest.related).zip(rest.words.skills).zip(rest.categories) {
+    let skills = file.skills.iter_mut().zip(rest.related).zip(rest.broader).zip(rest.words.skills).zip(rest.categories);
+    for ((((x, r), b), w), c) in skills {
         x.related = r;
+        x.broader = b;
         x.synonyms = w;
         x.category = c;
     }
@@ -184,7 +189,9 @@ impl Rest {
         [self.descriptions.len(), self.tasks.len(), self.requires.len(), w.occupations.len()]
             .iter()
             .all(|&n| n == occupations)
-            && [self.related.len(), self.categories.len(), w.skills.len()].iter().all(|&n| n == skills)
+            && [self.related.len(), self.broader.len(), self.categories.len(), w.skills.len()]
+                .iter()
+                .all(|&n| n == skills)
             && w.origins.len() == origins
     }
 }
@@ -230,6 +237,9 @@ fn file_references(file: &mut CatalogueFile, each: &mut dyn FnMut(Target, &mut S
         for r in &mut s.related {
             each(Target::Skill, &mut r.skill);
         }
+        if let Some(b) = &mut s.broader {
+            each(Target::Skill, b);
+        }
     }
     for o in &mut file.occupations {
         for r in &mut o.requires {
@@ -251,6 +261,9 @@ fn rest_references(rest: &mut Rest, each: &mut dyn FnMut(Target, &mut String)) {
     }
     for r in rest.related.iter_mut().flatten() {
         each(Target::Skill, &mut r.skill);
+    }
+    for b in rest.broader.iter_mut().flatten() {
+        each(Target::Skill, b);
     }
     courses_references(&mut rest.courses, each);
 }
@@ -663,7 +676,7 @@ compact_struct! {
         format_version, edition, publisher, illustrative, sources, levels, industries, skills,
         occupations, origins, courses, subsidy_rules, demand, pinyin_table, partial,
     }
-    Rest { descriptions, tasks, requires, related, courses, subsidy_rules, demand, words, categories }
+    Rest { descriptions, tasks, requires, related, broader, courses, subsidy_rules, demand, words, categories }
     Words { skills, occupations, origins, pinyin_table }
     Spine { occupations, pinyin_table }
     FirstFields {
@@ -676,7 +689,7 @@ compact_struct! {
     IndustryEntry { id, name, kind, base }
     Synonyms { zh, en }
     RelatedSkillEntry { skill, similarity }
-    SkillEntry { id, name, synonyms, pinyin, category, related, former_ids }
+    SkillEntry { id, name, synonyms, pinyin, category, related, former_ids, broader }
     RequirementEntry { skill, level, weight }
     OccupationEntry { id, code, name, synonyms, description, tasks, green, digital, industries, shortage, requirements_from, requires }
     ProfileSkillEntry { skill, level }

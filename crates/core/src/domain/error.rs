@@ -27,6 +27,8 @@ pub enum CatalogueErrorKind {
     CourseTeachesNothing,
     /// Course prerequisites form a cycle; the ids are the cycle in order.
     PrerequisiteCycle { cycle: Vec<String> },
+    /// A skill is, through its broader skills, a kind of itself; the ids are the cycle in order.
+    BroaderCycle { cycle: Vec<String> },
     /// The level scale does not describe every level 0–8 exactly once.
     IncompleteLevelScale { missing: Vec<u8> },
     /// A required list is empty.
@@ -77,6 +79,8 @@ impl CatalogueError {
             (CourseTeachesNothing, Lang::En) => "the course teaches no skill".to_owned(),
             (PrerequisiteCycle { cycle }, Lang::Zh) => format!("先修课程形成循环：{}", cycle.join(" → ")),
             (PrerequisiteCycle { cycle }, Lang::En) => format!("prerequisites form a cycle: {}", cycle.join(" → ")),
+            (BroaderCycle { cycle }, Lang::Zh) => format!("上位技能形成循环：{}", cycle.join(" → ")),
+            (BroaderCycle { cycle }, Lang::En) => format!("broader skills form a cycle: {}", cycle.join(" → ")),
             (IncompleteLevelScale { missing }, Lang::Zh) => format!("等级表缺少或重复了等级 {}", listed(missing)),
             (IncompleteLevelScale { missing }, Lang::En) => {
                 format!("the level scale misses or repeats levels {}", listed(missing))

@@ -1,10 +1,12 @@
 //! Finding skills in a worker's own words ("在煤矿井下干了十五年，会开采煤机，懂一点电工，有叉车证").
 //!
 //! 1. **Dictionary**: every Chinese name and synonym of at least two characters and every
-//!    English name and synonym of at least three letters, lower-cased. Scanning the text from
-//!    left to right, the longest term starting at each position wins (Chinese needs no spaces);
+//!    English name and synonym of at least three letters (or a letter and a digit: "A2"),
+//!    lower-cased. Scanning the text from left to right, the longest term starting at each
+//!    position wins (Chinese needs no spaces);
 //!    terms made of Latin letters must stand as whole words.
-//!    A synonym shared by several skills is ambiguous and is not used (names always are).
+//!    A synonym shared by several skills is read as the one whose broader skill is found beside
+//!    it (嫁接 beside 大棚 is 蔬菜嫁接育苗, beside 果园 果树嫁接), and left out where nothing decides.
 //!    A job's names stand for the skill that says most about the job ("当过电焊工" → the
 //!    welding skill), below any skill's own words; a job name whose jobs say different
 //!    skills is ambiguous and is not used. A verb and its object may have an aspect particle
@@ -21,8 +23,9 @@
 //!    "电路上的毛病不会看"; not a boast, "没出过事故"), is dropped; so is one the worker only
 //!    wishes for or means to learn (想学, 打算, want to…, "听说学电工好找活"; 自学 is learnt), one
 //!    someone else has ("老伴会做饭", "俺家老头子在矿上开绞车", "my son can…"), one the worker
-//!    worked alongside or sought ("跟着大工干", "得找兽医") and a machine they repaired rather
-//!    than ran ("修过采煤机"; a repair skill's own words begin with 修).
+//!    worked alongside, sought or hired ("跟着大工干", "得找兽医", "雇收割机") and a machine they
+//!    repaired rather than ran ("修过采煤机", "修皮带机、刮板机"; a repair skill's own words begin
+//!    with 修).
 //! 3. **Level cues** in the match's clause (split at ，。；！？ and line breaks), in this order:
 //!    a certificate grade (五级/初级 → 2, 四级/中级 → 3, 三级/高级 → 4, 技师 → 5, 高级技师 → 6);
 //!    a permit or certificate (证, licence, certificate) → 3; a hedge (懂一点, 学过, a little) → 1;
@@ -30,6 +33,9 @@
 //!    spoken range or in English words: 六七年, six years; 多年, 熟练, 一辈子, for years) → 3;
 //!    otherwise 2 (会, can). Experience and leading stated elsewhere in the same sentence count
 //!    when the clause itself has no cue.
+//!
+//! 4. **Broader skills**: a skill found brings the broader skills it is a kind of (母猪接产 →
+//!    生猪饲养管理 → 畜禽养殖), at its level and with its words.
 //!
 //! The result keeps the byte span of each match so the interface can highlight it, and the worker
 //! confirms each one before it is added.
@@ -81,6 +87,10 @@ const GAP: usize = 5;
 /// Aspect particles that may follow the verb of a term ("种了…地", "开过…叉车").
 const PARTICLES: [char; 3] = ['了', '过', '着'];
 
+/// What may stand between a verb and a one-character object: a span of time or a count, with
+/// its measure word ("开了八年车", "种了一辈子地", "养了三十多只羊", "种着十几亩地").
+const COUNTS: &str = "0123456789零一二两三四五六七八九十百千万几多来半年个月天回次趟遍辈子头只亩条块间口棵株";
+
 /// The verbs of work a term may start with for a particle to stand between it and its object:
 /// only these, so that "岁数大了在海参加工" is not read as 大…工.
 const VERBS: &str = "开种养带修做干当看绑砌焊炒骑送跑打搬装卸拉喂擦扫拖刷抹贴铺刮搭支浇剪摘收卖包蒸烤洗剃烫染理按伺陪编缝织拆换接挖铲推吊压切磨钻铣刨喷涂测查巡算记画管烧蒸煮腌酿晒割挤挑扛运码盘放";
@@ -97,6 +107,11 @@ pub struct Extractor {
     by_first_reading: HashMap<String, Vec<Spelled>>,
     /// The reading of each character the catalogue knows ([`Terms::readings`]).
     readings: HashMap<char, String>,
+    /// Each skill's broader skill, which a worker who has it has too (none for official tasks).
+    broader: Vec<Option<SkillIdx>>,
+    /// The words several skills share, with those skills: the skills found beside such a word
+    /// say which it means ([`Extractor::resolve`]).
+    shared: HashMap<Vec<char>, Vec<SkillIdx>>,
 }
 
 /// A Chinese term with the reading of each of its characters.
@@ -216,6 +231,7 @@ impl Extractor {
             }
         }
         let mut by_first: HashMap<char, Vec<DictTerm>> = HashMap::new();
+        let mut shared: HashMap<Vec<char>, Vec<SkillIdx>> = HashMap::new();
         for (i, s) in catalogue.skills.iter().enumerate() {
             let skill = SkillIdx(i as u32);
             let names = [(&s.name.zh, 0u8), (&s.name.en, 0u8)];
@@ -223,15 +239,24 @@ impl Extractor {
             for (term, priority) in names.into_iter().chain(synonyms) {
                 let chars: Vec<char> = term.trim().to_lowercase().chars().collect();
                 let latin = chars.iter().all(|c| c.is_ascii());
-                let long_enough = if latin { chars.len() >= 3 } else { chars.len() >= 2 };
+                // Latin terms of three letters or more, or a licence class or a method of a
+                // letter and a digit ("A2", "C1", "5S").
+                let class = chars.len() == 2
+                    && chars.iter().any(char::is_ascii_digit)
+                    && chars.iter().any(char::is_ascii_alphabetic);
+                let long_enough = if latin { chars.len() >= 3 || class } else { chars.len() >= 2 };
                 let ambiguous = priority == 1 && owners.get(&term.trim().to_lowercase()).is_some_and(|n| *n > 1);
-                if !long_enough || ambiguous {
+                if !long_enough || (ambiguous && !workers) {
                     continue;
                 }
-                if workers && latin {
-                    for variant in inflected(&chars) {
-                        by_first.entry(variant[0]).or_default().push(DictTerm { chars: variant, skill, priority });
+                let variants = if workers && latin { inflected(&chars) } else { Vec::new() };
+                if ambiguous {
+                    for form in variants.iter().chain([&chars]) {
+                        shared.entry(form.clone()).or_default().push(skill);
                     }
+                }
+                for variant in variants {
+                    by_first.entry(variant[0]).or_default().push(DictTerm { chars: variant, skill, priority });
                 }
                 by_first.entry(chars[0]).or_default().push(DictTerm { chars, skill, priority });
             }
@@ -246,7 +271,8 @@ impl Extractor {
         }
         let readings: HashMap<char, String> = catalogue.readings().map(|(c, r)| (c, r.to_owned())).collect();
         let mut by_first_reading: HashMap<String, Vec<Spelled>> = HashMap::new();
-        for term in by_first.values().flatten().filter(|_| workers) {
+        // A shared word is read only as written: its slips could not say which skill is meant.
+        for term in by_first.values().flatten().filter(|t| workers && !shared.contains_key(&t.chars)) {
             let spelled: Option<Vec<String>> = term.chars.iter().map(|c| readings.get(c).cloned()).collect();
             let Some(spelled) = spelled.filter(|r| r.len() >= 2) else { continue };
             by_first_reading.entry(spelled[0].clone()).or_default().push(Spelled {
@@ -258,7 +284,8 @@ impl Extractor {
         for terms in by_first_reading.values_mut() {
             crate::domain::order::sort_by(terms, |a, b| b.chars.len().cmp(&a.chars.len()).then(a.skill.cmp(&b.skill)));
         }
-        Extractor { by_first, by_first_reading, readings }
+        let broader = if workers { catalogue.skills.iter().map(|s| s.broader).collect() } else { Vec::new() };
+        Extractor { by_first, by_first_reading, readings, broader, shared }
     }
 
     /// The skills stated in `text`, in the order they appear, each at most once (the first
@@ -275,11 +302,13 @@ impl Extractor {
         }
         offsets.push(text.len());
         let mut found: Vec<Found> = Vec::new();
+        // Shared words, with the skills they may mean, until the rest of the text is read.
+        let mut undecided: Vec<(Found, &[SkillIdx])> = Vec::new();
         let mut i = 0;
         while i < chars.len() {
-            let Some((skill, end)) =
-                self.longest_at(&chars, i).map(|m| (m.term.skill, m.end)).or_else(|| self.slip_at(&chars, i))
-            else {
+            let matched = self.longest_at(&chars, i);
+            let choices = matched.as_ref().and_then(|m| self.shared.get(&m.term.chars));
+            let Some((skill, end)) = matched.map(|m| (m.term.skill, m.end)).or_else(|| self.slip_at(&chars, i)) else {
                 i += 1;
                 continue;
             };
@@ -290,14 +319,69 @@ impl Extractor {
             if !found.iter().any(|f| f.skill == skill)
                 && !negated(&chars, i, end)
                 && !wished(&chars, i)
-                && !not_their_work(&chars, i)
+                && !not_their_work(&chars, i, end)
             {
                 let (level, cue) = level_for(&chars, i, end);
-                found.push(Found { skill, level, cue, start: offsets[i], end: offsets[end] });
+                let f = Found { skill, level, cue, start: offsets[i], end: offsets[end] };
+                match choices {
+                    Some(choices) => undecided.push((f, choices)),
+                    None => found.push(f),
+                }
             }
             i = end;
         }
+        let found = self.resolve(found, undecided);
+        self.with_broader(found)
+    }
+
+    /// `found` with each shared word read as the one of its skills that the skills found beside
+    /// it are kin to (the same broader skill, or one the broader of the other): 嫁接 beside 大棚
+    /// is 蔬菜嫁接育苗, beside 果园 or 疏花疏果 果树嫁接. A word no found skill or two equally decide
+    /// is left out, as is a skill found already.
+    fn resolve(&self, mut found: Vec<Found>, undecided: Vec<(Found, &[SkillIdx])>) -> Vec<Found> {
+        if undecided.is_empty() {
+            return found;
+        }
+        let broader = |s: SkillIdx| self.broader.get(s.0 as usize).copied().flatten();
+        let kin = |a: SkillIdx, b: SkillIdx| {
+            a != b
+                && (broader(a) == Some(b)
+                    || broader(b) == Some(a)
+                    || (broader(a).is_some() && broader(a) == broader(b)))
+        };
+        let mut decided: Vec<Found> = Vec::new();
+        for (f, choices) in undecided {
+            let support = |c: SkillIdx| found.iter().filter(|g| kin(g.skill, c)).count();
+            let best = choices.iter().map(|&c| support(c)).max().unwrap_or(0);
+            let mut winners = choices.iter().filter(|&&c| support(c) == best);
+            if let (Some(&skill), None) = (winners.next(), winners.next()) {
+                if best > 0 && !found.iter().chain(&decided).any(|g| g.skill == skill) {
+                    decided.push(Found { skill, ..f });
+                }
+            }
+        }
+        found.extend(decided);
+        crate::domain::order::sort_by_key(&mut found, |f| f.start);
         found
+    }
+
+    /// `found` with, after each skill, the broader skills it is a kind of that are not found
+    /// already, at its level and with its words: 生猪饲养管理 brings 畜禽养殖.
+    fn with_broader(&self, found: Vec<Found>) -> Vec<Found> {
+        let mut all: Vec<Found> = Vec::with_capacity(found.len());
+        for f in &found {
+            all.push(f.clone());
+            let mut at = f.skill;
+            // A chain is at most as long as the catalogue has skills (it has no cycle).
+            for _ in 0..self.broader.len() {
+                let Some(b) = self.broader.get(at.0 as usize).copied().flatten() else { break };
+                if !found.iter().chain(&all).any(|g| g.skill == b) {
+                    all.push(Found { skill: b, ..f.clone() });
+                }
+                at = b;
+            }
+        }
+        all
     }
 
     /// The longest term that starts at `i`, written out; failing that, the longest verb and
@@ -335,7 +419,10 @@ impl Extractor {
                 (from..=from + GAP).find_map(|at| {
                     let end = at + object.len();
                     let between = chars.get(from..at)?;
-                    let clean = !between.iter().any(|&c| is_clause_break(c) || c.is_whitespace());
+                    // A one-character object ends another word unless only a count stands
+                    // between: "开了八年车", but not "开了八年电动车" or "做了八年大锅菜".
+                    let counted = object.len() > 1 || between.iter().all(|c| COUNTS.contains(*c));
+                    let clean = counted && !between.iter().any(|&c| is_clause_break(c) || c.is_whitespace());
                     (clean && chars.get(at..end)? == object).then_some(Match { term: t, end })
                 })
             })
@@ -461,9 +548,9 @@ const RELATIVES_ZH: [&str; 16] = [
 ];
 const PRONOUNS_ZH: [&str; 3] = ["他", "她", "别人"];
 
-/// Households' words before a relative who is the subject of a clause ("俺家老头子在矿上开绞车"),
-/// the longer of two that start alike first.
-const HOUSEHOLD_ZH: [&str; 5] = ["我们家", "我家", "俺家", "家里的", "家里"];
+/// Households' words before a relative who is the subject of a clause ("俺家老头子在矿上开绞车",
+/// "我儿子在外边开挖机"), the longer of two that start alike first.
+const HOUSEHOLD_ZH: [&str; 8] = ["我们家", "我家", "俺家", "家里的", "家里", "我的", "我", "俺"];
 const OTHERS_EN: [&str; 8] =
     ["my son", "my wife", "my husband", "my daughter", "he can", "she can", "he does", "she does"];
 
@@ -471,13 +558,18 @@ const OTHERS_EN: [&str; 8] =
 /// 开叉车或者电工"), or that someone else can do it.
 fn wished(chars: &[char], start: usize) -> bool {
     let (from, _) = span_around(chars, start, start, is_clause_break);
+    // A space after a Chinese word also ends a clause ("抓绒也会 我儿子在外边开挖机").
+    let from = (from..start)
+        .rev()
+        .find(|&p| chars[p].is_whitespace() && p > 0 && is_han(chars[p - 1]))
+        .map_or(from, |p| p + 1);
     let before: String = chars[from..start].iter().collect();
     if WISHES_ZH.iter().any(|w| before.contains(w)) {
         return true;
     }
     // A relative who is the clause's subject: "老伴在饭店当厨师", "俺家老头子在矿上开绞车".
     let subject = HOUSEHOLD_ZH.iter().find_map(|h| before.strip_prefix(h)).unwrap_or(&before);
-    if RELATIVES_ZH.iter().any(|p| subject.starts_with(p)) {
+    if RELATIVES_ZH.iter().any(|p| subject.starts_with(p) || before.starts_with(p)) {
         return true;
     }
     let others = RELATIVES_ZH.iter().chain(&PRONOUNS_ZH).any(|p| {
@@ -493,15 +585,39 @@ fn wished(chars: &[char], start: usize) -> bool {
 /// Whether the words at `start` name whom or what the worker worked alongside, sought, repaired
 /// or only means to learn, not their own work: "跟着大工干" (a helper to a bricklayer), "跟着泵车干"
 /// (beside the pump truck), "得找兽医", "听说学电工好找活" (but "自学电工" is learnt).
-fn not_their_work(chars: &[char], start: usize) -> bool {
+fn not_their_work(chars: &[char], start: usize, end: usize) -> bool {
     let before = &chars[..start];
+    // A machine named after a list's first, not a verb of the worker's own ("修车、开车都行").
+    let machine = MACHINES.contains(chars[end - 1]) && !OWN_VERBS.contains(chars[start]);
     // A machine the worker repaired, not ran: "修过采煤机", "修刮板机减速器" (a repair skill's
     // own words begin with 修 and are matched from there).
     let repaired = before.ends_with(&['修']) || before.ends_with(&['修', '过']) || before.ends_with(&['修', '了']);
     repaired
+        || (machine && repaired_in_a_list(before))
         || before.ends_with(&['跟', '着'])
         || before.ends_with(&['找'])
+        || before.ends_with(&['雇'])
+        || before.ends_with(&['请', '人'])
         || (before.ends_with(&['学']) && !before.ends_with(&['自', '学']))
+}
+
+/// The last characters of a machine's name: 皮带机, 矿车, 水泵, 减速器, 锅炉, 车床, 电梯.
+const MACHINES: &str = "机车泵器炉床梯";
+
+/// Verbs a term may start with that make it the worker's own work, not a machine in a list.
+const OWN_VERBS: &str = "开修用驾骑跑操干做当";
+
+/// Whether `before` ends a list of machines whose first was repaired: "修皮带机、刮板机",
+/// "修水泵和皮带机" (the match that follows is the list's next machine).
+fn repaired_in_a_list(before: &[char]) -> bool {
+    if !before.last().is_some_and(|c| matches!(c, '、' | '和' | '跟')) {
+        return false;
+    }
+    let from = before.len().saturating_sub(12);
+    let list = &before[from..before.len() - 1];
+    let start = list.iter().rposition(|&c| is_clause_break(c) || c.is_whitespace()).map_or(0, |p| p + 1);
+    let list = &list[start..];
+    list.first() == Some(&'修') || list.windows(2).any(|w| w == ['检', '修'] || w == ['维', '修'])
 }
 
 /// Whether `chars` begin with `word`.
@@ -513,12 +629,13 @@ fn begins_with(chars: &[char], word: &str) -> bool {
 /// Everyday words that a two-character term can sit across in a worker's sentence without
 /// being meant: 焊装车间 is not 装车, 月底盘点 not 底盘, 换水龙头 not 换水, 电瓶车 not 平车,
 /// 开泵车 not 开泵, 自助餐 not 助餐.
-const STRADDLED: [&str; 10] = ["车间", "月底", "年底", "水龙头", "水笼头", "龙头", "电瓶车", "电平车", "泵车", "自助"];
+const STRADDLED: [&str; 11] =
+    ["车间", "月底", "年底", "水龙头", "水笼头", "龙头", "电瓶车", "电平车", "泵车", "自助", "卫生间"];
 
 /// Whether the two-character term at `start..end` is part of one of [`STRADDLED`] that reaches
 /// beyond it on one side.
 fn straddled(chars: &[char], start: usize, end: usize) -> bool {
-    if end - start != 2 || !is_han(chars[start]) {
+    if !is_han(chars[start]) {
         return false;
     }
     STRADDLED.iter().any(|w| {
@@ -548,8 +665,27 @@ fn span_around(chars: &[char], start: usize, end: usize, brk: fn(char) -> bool) 
     (from, to)
 }
 
-const NEGATIONS_AFTER_ZH: [&str; 12] =
-    ["不会", "不懂", "不行", "整不", "弄不", "干不", "不了", "不让", "没考下", "没考上", "没考过", "没考出"];
+const NEGATIONS_AFTER_ZH: [&str; 19] = [
+    "不会",
+    "不懂",
+    "不行",
+    "整不",
+    "弄不",
+    "干不",
+    "不了",
+    "不让",
+    "没考下",
+    "没考上",
+    "没考过",
+    "没考出",
+    "不太会",
+    "不大会",
+    "不太懂",
+    "未从事",
+    "没从事",
+    "没接触",
+    "未接触",
+];
 
 /// Verbs of "没…过" that deny having done a thing ("破碎锤没使过", "中央空调没整过"); not those
 /// that boast ("没出过事故", "没断过").
@@ -808,6 +944,69 @@ mod tests {
         assert!(!ids("开过采煤机").is_empty());
         assert_eq!(ids("当过电焊工"), ids("电焊工"));
         assert!(!ids("当过电焊工").is_empty());
+        // The next machine of a list whose first was repaired; a verb of the worker's own is not.
+        assert_eq!(ids("修皮带机、刮板机"), ids("修皮带机"));
+        assert!(!ids("刮板机").is_empty());
+        assert_eq!(ids("修车、开车都行"), [ids("修车"), ids("开车")].concat());
+        // What was hired: "雇收割机".
+        assert!(ids("稻子收的时候雇收割机").is_empty());
+        assert!(!ids("收割机").is_empty());
+        // A relative as the subject after a space: "抓绒也会 我儿子在外边开挖机".
+        assert!(ids("我儿子在外边开挖机").is_empty());
+        assert_eq!(ids("抓绒也会 我儿子在外边开挖机"), ids("抓绒也会"));
+    }
+
+    #[test]
+    fn a_skill_found_brings_its_broader_skill() {
+        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        let e = Extractor::new(&c);
+        let found = e.extract("母猪接产干了六年");
+        let ids: Vec<&str> = found.iter().map(|f| c.skill(f.skill).id.as_str()).collect();
+        assert_eq!(ids, ["tf-farrowing-care", "tf-pig-husbandry", "cs-livestock-raising"]);
+        // At the level and with the words of the skill that brought it.
+        assert!(found.iter().all(|f| f.level == found[0].level && f.start == found[0].start));
+        assert_eq!(found[0].level.value(), 3);
+        // Not twice, and not for an occupation's official tasks.
+        let again = e.extract("养过猪，母猪接产也会");
+        assert_eq!(again.iter().filter(|f| c.skill(f.skill).id == "tf-pig-husbandry").count(), 1);
+        assert!(Extractor::for_tasks(&c)
+            .extract("母猪接产")
+            .iter()
+            .all(|f| c.skill(f.skill).id == "tf-farrowing-care"));
+    }
+
+    #[test]
+    fn a_shared_word_is_read_by_the_skills_beside_it() {
+        let ids = ids_in_the_default_catalogue();
+        let greenhouse = ids("扣大棚的，嫁接也会");
+        let orchard = ids("果园干活，嫁接也会");
+        assert!(greenhouse.contains(&"tf-veg-grafting".to_owned()), "{greenhouse:?}");
+        assert!(!greenhouse.contains(&"tf-tree-grafting".to_owned()));
+        assert!(orchard.contains(&"tf-tree-grafting".to_owned()), "{orchard:?}");
+        assert!(!orchard.contains(&"tf-veg-grafting".to_owned()));
+        // Alone, or beside both, nothing decides: it is left out.
+        assert!(ids("嫁接也会").is_empty());
+        // An occupation's official tasks leave a shared word out.
+        let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
+        let tasks = Extractor::for_tasks(&c).extract("扣大棚，嫁接");
+        assert!(tasks.iter().all(|f| !c.skill(f.skill).id.ends_with("-grafting")));
+    }
+
+    #[test]
+    fn counts_and_licence_classes() {
+        let ids = ids_in_the_default_catalogue();
+        // A one-character object after a count, but not at the end of another word.
+        assert_eq!(ids("种了一辈子地"), ids("种地"));
+        assert_eq!(ids("养了三十多只羊"), ids("养羊"));
+        assert!(!ids("种地").is_empty() && !ids("养羊").is_empty());
+        assert!(!ids("开了八年电动车修理铺").contains(&ids("开车")[0]));
+        assert_eq!(ids("做了八年大锅菜"), ids("大锅菜"));
+        // A licence class of a letter and a digit, as a word of its own.
+        assert_eq!(ids("A2本"), ids("货车驾驶"));
+        assert!(ids("A2B").is_empty());
+        // A denial after the skill.
+        assert!(ids("熨衣服不太会").is_empty());
+        assert!(ids("电熔镁砂未从事过").is_empty());
     }
 
     #[test]
@@ -848,8 +1047,8 @@ mod tests {
         let ids = ids_in_the_default_catalogue();
         assert_eq!(ids("月底盘点"), ids("盘点"));
         assert!(!ids("盘点").is_empty());
-        assert!(ids("在焊装车间").is_empty());
-        assert!(!ids("装车").is_empty());
+        assert!(ids("拖地、打扫卫生间").iter().all(|id| !ids("打扫卫生").contains(id)));
+        assert!(!ids("打扫卫生").is_empty());
     }
 
     #[test]

@@ -160,6 +160,10 @@ pub struct SkillEntry {
     /// assessments, share links and other files naming them still find it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub former_ids: Vec<String>,
+    /// The broader skill this one is a kind of (生猪饲养管理 is a kind of 畜禽养殖): a worker
+    /// whose own words show this one has that one too, at the same level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub broader: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

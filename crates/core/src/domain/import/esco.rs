@@ -112,6 +112,7 @@ pub fn import_esco(files: EscoFiles<'_>) -> Result<(CatalogueFile, ImportReport)
             category: category.into(),
             related: Vec::new(),
             former_ids: Vec::new(),
+            broader: None,
         });
     }
 

@@ -145,6 +145,7 @@ pub fn import_onet(files: OnetFiles<'_>) -> Result<(CatalogueFile, ImportReport)
             category: (*category).into(),
             related: Vec::new(),
             former_ids: Vec::new(),
+            broader: None,
         });
     }
 
