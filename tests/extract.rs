@@ -222,3 +222,15 @@ fn precision_and_recall_on_the_ninth_held_out_set() {
     assert!(precision >= 0.78, "precision {precision:.3}");
     assert!(recall >= 0.70, "recall {recall:.3}");
 }
+
+#[test]
+fn precision_and_recall_on_the_tenth_set() {
+    // 100 descriptions (84 zh, 16 en) by two more authors, blind to the extractor, the tests and
+    // the other sets: one asked for what a service hall sees in the winter slack season, one for
+    // trades the earlier sets wrote little about. Written while the extractor was tuned on the
+    // other sets and run blind once after that tuning (precision 0.802, recall 0.723), then used
+    // for development; the floors guard what is reached.
+    let (precision, recall) = evaluate("the tenth set", include_str!("fixtures/descriptions_tenth_heldout.json"));
+    assert!(precision >= 0.78, "precision {precision:.3}");
+    assert!(recall >= 0.70, "recall {recall:.3}");
+}
