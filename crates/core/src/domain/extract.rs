@@ -301,6 +301,7 @@ impl Extractor {
             }
         }
         offsets.push(text.len());
+        let narrated = told_by_someone_else(&chars);
         let mut found: Vec<Found> = Vec::new();
         // Shared words, with the skills they may mean, until the rest of the text is read.
         let mut undecided: Vec<(Found, &[SkillIdx])> = Vec::new();
@@ -318,7 +319,7 @@ impl Extractor {
             }
             if !found.iter().any(|f| f.skill == skill)
                 && !negated(&chars, i, end)
-                && !wished(&chars, i)
+                && !wished(&chars, i, narrated)
                 && !not_their_work(&chars, i, end)
             {
                 let (level, cue) = level_for(&chars, i, end);
@@ -525,7 +526,18 @@ fn job_words(catalogue: &Terms) -> Vec<(Vec<char>, SkillIdx)> {
 }
 
 const WISHES_ZH: [&str; 7] = ["想", "打算", "希望", "准备学", "要学", "愿意学", "计划"];
-const WISHES_EN: [&str; 7] = ["want to", "wants to", "would like", "hope to", "plan to", "wish to", "interested in"];
+const WISHES_EN: [&str; 10] = [
+    "want to",
+    "wants to",
+    "would like",
+    "hope to",
+    "plan to",
+    "wish to",
+    "interested in",
+    "maybe",
+    "look for",
+    "looking for",
+];
 
 /// People other than the worker, and what they can do: "老伴会做饭", "儿子会修电脑".
 const RELATIVES_ZH: [&str; 16] = [
@@ -551,12 +563,12 @@ const PRONOUNS_ZH: [&str; 3] = ["他", "她", "别人"];
 /// Households' words before a relative who is the subject of a clause ("俺家老头子在矿上开绞车",
 /// "我儿子在外边开挖机"), the longer of two that start alike first.
 const HOUSEHOLD_ZH: [&str; 8] = ["我们家", "我家", "俺家", "家里的", "家里", "我的", "我", "俺"];
-const OTHERS_EN: [&str; 8] =
-    ["my son", "my wife", "my husband", "my daughter", "he can", "she can", "he does", "she does"];
+const OTHERS_EN: [&str; 4] = ["my son", "my wife", "my husband", "my daughter"];
+const PRONOUNS_EN: [&str; 4] = ["he can", "she can", "he does", "she does"];
 
 /// Whether the words before `start` in its clause say the worker only wishes for it ("想学个
 /// 开叉车或者电工"), or that someone else can do it.
-fn wished(chars: &[char], start: usize) -> bool {
+fn wished(chars: &[char], start: usize, narrated: bool) -> bool {
     let (from, _) = span_around(chars, start, start, is_clause_break);
     // A space after a Chinese word also ends a clause ("抓绒也会 我儿子在外边开挖机").
     let from = (from..start)
@@ -579,7 +591,20 @@ fn wished(chars: &[char], start: usize) -> bool {
         })
     });
     let lower = before.to_lowercase();
-    others || WISHES_EN.iter().chain(&OTHERS_EN).any(|w| lower.contains(w))
+    // In a text a relative writes about the worker, "he can…" is the worker.
+    let others_en = OTHERS_EN.iter().chain(if narrated { &[][..] } else { &PRONOUNS_EN[..] });
+    others || WISHES_EN.iter().chain(others_en).any(|w| lower.contains(w))
+}
+
+/// Whether an English text tells of the worker in the third person, as a relative writes it
+/// ("Written by my son: my dad was a coal miner… He can weld a little"): it has "he" or "she"
+/// and never "I".
+fn told_by_someone_else(chars: &[char]) -> bool {
+    let text: String = chars.iter().collect();
+    let words: Vec<&str> =
+        text.split(|c: char| !c.is_ascii_alphabetic() && c != '\'').filter(|w| !w.is_empty()).collect();
+    let first_person = words.iter().any(|w| matches!(*w, "i" | "i'm" | "i've" | "i'd" | "i'll"));
+    !first_person && words.iter().any(|w| matches!(*w, "he" | "she"))
 }
 
 /// Whether the words at `start` name whom or what the worker worked alongside, sought, repaired
@@ -617,7 +642,8 @@ fn repaired_in_a_list(before: &[char]) -> bool {
     let list = &before[from..before.len() - 1];
     let start = list.iter().rposition(|&c| is_clause_break(c) || c.is_whitespace()).map_or(0, |p| p + 1);
     let list = &list[start..];
-    list.first() == Some(&'修') || list.windows(2).any(|w| w == ['检', '修'] || w == ['维', '修'])
+    // The list's first machine follows 修 (检修, 维修, 修过): "在乡农机站修收割机、拖拉机".
+    list.iter().rposition(|&c| c == '修').is_some_and(|at| list.len() - at - 1 <= 6)
 }
 
 /// Whether `chars` begin with `word`.
@@ -629,8 +655,8 @@ fn begins_with(chars: &[char], word: &str) -> bool {
 /// Everyday words that a two-character term can sit across in a worker's sentence without
 /// being meant: 焊装车间 is not 装车, 月底盘点 not 底盘, 换水龙头 not 换水, 电瓶车 not 平车,
 /// 开泵车 not 开泵, 自助餐 not 助餐.
-const STRADDLED: [&str; 11] =
-    ["车间", "月底", "年底", "水龙头", "水笼头", "龙头", "电瓶车", "电平车", "泵车", "自助", "卫生间"];
+const STRADDLED: [&str; 12] =
+    ["车间", "月底", "年底", "水龙头", "水笼头", "龙头", "电瓶车", "电平车", "泵车", "自助", "卫生间", "底下"];
 
 /// Whether the two-character term at `start..end` is part of one of [`STRADDLED`] that reaches
 /// beyond it on one side.
@@ -645,7 +671,7 @@ fn straddled(chars: &[char], start: usize, end: usize) -> bool {
 }
 
 fn is_clause_break(c: char) -> bool {
-    matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n' | '.')
+    matches!(c, '，' | ',' | '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n' | '.' | '：' | ':')
 }
 
 fn is_sentence_break(c: char) -> bool {
