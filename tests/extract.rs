@@ -234,3 +234,15 @@ fn precision_and_recall_on_the_tenth_set() {
     assert!(precision >= 0.78, "precision {precision:.3}");
     assert!(recall >= 0.70, "recall {recall:.3}");
 }
+
+#[test]
+fn precision_and_recall_on_the_eleventh_set() {
+    // 100 descriptions (84 zh, 16 en) by two more authors, blind to the extractor, the tests and
+    // the other sets: one asked for the mix a job centre meets in an ordinary month, one for
+    // working lives that crossed several trades. Written while the extractor was tuned on the
+    // other sets and run blind once after that tuning (precision 0.816, recall 0.780), then used
+    // for development; the floors guard what is reached.
+    let (precision, recall) = evaluate("the eleventh set", include_str!("fixtures/descriptions_eleventh_heldout.json"));
+    assert!(precision >= 0.80, "precision {precision:.3}");
+    assert!(recall >= 0.75, "recall {recall:.3}");
+}
