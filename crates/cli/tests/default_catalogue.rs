@@ -41,7 +41,8 @@ fn every_word_of_a_skill_names_that_skill_alone_or_is_told_apart_by_its_broader_
     // dropped id lives on as a former id) and gives every other shared word to the skill a
     // worker means by it. A word that stays shared is one the skills around it tell apart in a
     // worker's words (嫁接 beside 大棚 or beside 果园): each of its skills has a broader skill of
-    // its own, or the extractor could not decide and would leave it out.
+    // its own, but for at most one, which is the word's reading when nothing beside it decides
+    // (打药 is 背负式喷药, and 植保无人机作业 beside 无人机).
     let mut owners: BTreeMap<String, BTreeSet<&str>> = BTreeMap::new();
     let f = file();
     let broader: BTreeMap<&str, Option<&str>> =
@@ -56,7 +57,7 @@ fn every_word_of_a_skill_names_that_skill_alone_or_is_told_apart_by_its_broader_
         .iter()
         .filter(|(_, o)| {
             let kinds: BTreeSet<Option<&str>> = o.iter().map(|id| broader[id]).collect();
-            o.len() > 1 && (kinds.len() < o.len() || kinds.contains(&None))
+            o.len() > 1 && kinds.len() < o.len()
         })
         .map(|(w, o)| format!("{w}: {o:?}"))
         .collect();

@@ -122,11 +122,12 @@ struct Spelled {
 }
 
 const NEGATIONS_ZH: [&str; 10] = ["不会", "没有", "没", "不懂", "不能", "从未", "未", "不太会", "不行", "不让"];
-const NEGATIONS_EN: [&str; 13] = [
+const NEGATIONS_EN: [&str; 14] = [
     "not ",
     "never ",
     "no ",
     "can't ",
+    "cant ",
     "cannot ",
     "don't ",
     "dont ",
@@ -337,8 +338,9 @@ impl Extractor {
 
     /// `found` with each shared word read as the one of its skills that the skills found beside
     /// it are kin to (the same broader skill, or one the broader of the other): 嫁接 beside 大棚
-    /// is 蔬菜嫁接育苗, beside 果园 or 疏花疏果 果树嫁接. A word no found skill or two equally decide
-    /// is left out, as is a skill found already.
+    /// is 蔬菜嫁接育苗, beside 果园 or 疏花疏果 果树嫁接. Where none or two equally decide, the word
+    /// is its one skill without a broader skill if it has one (打药 is 背负式喷药 but beside 无人机),
+    /// and is left out otherwise; a skill found already is not found twice.
     fn resolve(&self, mut found: Vec<Found>, undecided: Vec<(Found, &[SkillIdx])>) -> Vec<Found> {
         if undecided.is_empty() {
             return found;
@@ -354,11 +356,14 @@ impl Extractor {
         for (f, choices) in undecided {
             let support = |c: SkillIdx| found.iter().filter(|g| kin(g.skill, c)).count();
             let best = choices.iter().map(|&c| support(c)).max().unwrap_or(0);
-            let mut winners = choices.iter().filter(|&&c| support(c) == best);
-            if let (Some(&skill), None) = (winners.next(), winners.next()) {
-                if best > 0 && !found.iter().chain(&decided).any(|g| g.skill == skill) {
-                    decided.push(Found { skill, ..f });
-                }
+            let winners: Vec<SkillIdx> = choices.iter().copied().filter(|&c| support(c) == best).collect();
+            let plain: Vec<SkillIdx> = choices.iter().copied().filter(|&c| broader(c).is_none()).collect();
+            let skill = match (best, &winners[..], &plain[..]) {
+                (1.., [one], _) | (_, _, [one]) => Some(*one),
+                _ => None,
+            };
+            if let Some(skill) = skill.filter(|s| !found.iter().chain(&decided).any(|g| g.skill == *s)) {
+                decided.push(Found { skill, ..f });
             }
         }
         found.extend(decided);
@@ -526,7 +531,7 @@ fn job_words(catalogue: &Terms) -> Vec<(Vec<char>, SkillIdx)> {
 }
 
 const WISHES_ZH: [&str; 7] = ["想", "打算", "希望", "准备学", "要学", "愿意学", "计划"];
-const WISHES_EN: [&str; 10] = [
+const WISHES_EN: [&str; 12] = [
     "want to",
     "wants to",
     "would like",
@@ -534,6 +539,8 @@ const WISHES_EN: [&str; 10] = [
     "plan to",
     "wish to",
     "interested in",
+    "want work",
+    "wants work",
     "maybe",
     "look for",
     "looking for",
@@ -638,12 +645,12 @@ fn repaired_in_a_list(before: &[char]) -> bool {
     if !before.last().is_some_and(|c| matches!(c, '、' | '和' | '跟')) {
         return false;
     }
-    let from = before.len().saturating_sub(12);
+    let from = before.len().saturating_sub(16);
     let list = &before[from..before.len() - 1];
     let start = list.iter().rposition(|&c| is_clause_break(c) || c.is_whitespace()).map_or(0, |p| p + 1);
     let list = &list[start..];
     // The list's first machine follows 修 (检修, 维修, 修过): "在乡农机站修收割机、拖拉机".
-    list.iter().rposition(|&c| c == '修').is_some_and(|at| list.len() - at - 1 <= 6)
+    list.iter().rposition(|&c| c == '修').is_some_and(|at| list.len() - at - 1 <= 12)
 }
 
 /// Whether `chars` begin with `word`.
@@ -691,7 +698,7 @@ fn span_around(chars: &[char], start: usize, end: usize, brk: fn(char) -> bool) 
     (from, to)
 }
 
-const NEGATIONS_AFTER_ZH: [&str; 19] = [
+const NEGATIONS_AFTER_ZH: [&str; 20] = [
     "不会",
     "不懂",
     "不行",
@@ -711,11 +718,12 @@ const NEGATIONS_AFTER_ZH: [&str; 19] = [
     "没从事",
     "没接触",
     "未接触",
+    "不敢",
 ];
 
 /// Verbs of "没…过" that deny having done a thing ("破碎锤没使过", "中央空调没整过"); not those
 /// that boast ("没出过事故", "没断过").
-const NEVER_DONE: &str = "使用整弄开修做学干碰摸装铺养种接考";
+const NEVER_DONE: &str = "使用整弄开修做学干碰摸装铺养种接考拉";
 
 /// Words that, standing between a skill and a later negation, show the negation is about
 /// something else ("挖掘机会开，装载机不会" has a comma; "挖掘机能开装载机不会" has 能).
