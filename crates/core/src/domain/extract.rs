@@ -1020,6 +1020,11 @@ mod tests {
         assert!(!orchard.contains(&"tf-veg-grafting".to_owned()));
         // Alone, or beside both, nothing decides: it is left out.
         assert!(ids("嫁接也会").is_empty());
+        // Unless one of its skills has no broader skill: that is its plain reading.
+        assert_eq!(ids("打药都自己打"), ["cs-knapsack-spraying"]);
+        let drone = ids("有植保无人机证，给人家打药");
+        assert!(drone.contains(&"cs-drone-spraying".to_owned()), "{drone:?}");
+        assert!(!drone.contains(&"cs-knapsack-spraying".to_owned()), "{drone:?}");
         // An occupation's official tasks leave a shared word out.
         let c = crate::domain::Catalogue::from_json(crate::DEFAULT_CATALOGUE_JSON).unwrap();
         let tasks = Extractor::for_tasks(&c).extract("扣大棚，嫁接");
