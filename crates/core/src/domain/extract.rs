@@ -346,15 +346,17 @@ impl Extractor {
             return found;
         }
         let broader = |s: SkillIdx| self.broader.get(s.0 as usize).copied().flatten();
-        let kin = |a: SkillIdx, b: SkillIdx| {
-            a != b
-                && (broader(a) == Some(b)
-                    || broader(b) == Some(a)
-                    || (broader(a).is_some() && broader(a) == broader(b)))
+        // A skill's broader skill or narrower one says more than a sibling under the same broader
+        // skill: 接生 beside 养猪 is 母猪接产 (a kind of pig husbandry), not calving.
+        let kin = |a: SkillIdx, b: SkillIdx| match () {
+            _ if a == b => 0,
+            _ if broader(a) == Some(b) || broader(b) == Some(a) => 2,
+            _ if broader(a).is_some() && broader(a) == broader(b) => 1,
+            _ => 0,
         };
         let mut decided: Vec<Found> = Vec::new();
         for (f, choices) in undecided {
-            let support = |c: SkillIdx| found.iter().filter(|g| kin(g.skill, c)).count();
+            let support = |c: SkillIdx| found.iter().map(|g| kin(g.skill, c)).sum::<usize>();
             let best = choices.iter().map(|&c| support(c)).max().unwrap_or(0);
             let winners: Vec<SkillIdx> = choices.iter().copied().filter(|&c| support(c) == best).collect();
             let plain: Vec<SkillIdx> = choices.iter().copied().filter(|&c| broader(c).is_none()).collect();
@@ -394,7 +396,35 @@ impl Extractor {
     /// object with a particle between them.
     fn longest_at(&self, chars: &[char], i: usize) -> Option<Match<'_>> {
         let terms = self.by_first.get(&chars[i])?;
-        let whole = terms.iter().find_map(|t| {
+        self.written_at(chars, i).or_else(|| {
+            // The particle follows the verb, or a complement of its result ("带大了…孩子").
+            let at = (i + 1..=i + 2).find(|&j| chars.get(j).is_some_and(|c| PARTICLES.contains(c)))?;
+            if !VERBS.contains(chars[i]) || chars[i + 1..at].iter().any(|&c| !is_han(c)) {
+                return None;
+            }
+            terms.iter().filter(|t| t.chars.len() >= 2 && !t.chars.iter().any(|c| c.is_ascii())).find_map(|t| {
+                let object = &t.chars[1..];
+                let from = at + 1;
+                (from..=from + GAP).find_map(|at| {
+                    let end = at + object.len();
+                    let between = chars.get(from..at)?;
+                    // A one-character object ends another word unless only a count stands
+                    // between: "开了八年车", but not "开了八年电动车" or "做了八年大锅菜".
+                    let counted = object.len() > 1 || between.iter().all(|c| COUNTS.contains(*c));
+                    let clean = counted && !between.iter().any(|&c| is_clause_break(c) || c.is_whitespace());
+                    // Nor where a term written out starts between and reaches the object's end:
+                    // "开过两年数控车床" is 数控车床, not 开…车床.
+                    let inside = || (from..at).any(|p| self.written_at(chars, p).is_some_and(|m| m.end >= end));
+                    (clean && chars.get(at..end)? == object && !inside()).then_some(Match { term: t, end })
+                })
+            })
+        })
+    }
+
+    /// The longest term written out at `i` (an English one may be plural).
+    fn written_at(&self, chars: &[char], i: usize) -> Option<Match<'_>> {
+        let terms = self.by_first.get(&chars[i])?;
+        terms.iter().find_map(|t| {
             let end = i + t.chars.len();
             let fits = end <= chars.len()
                 && chars[i..end] == t.chars[..]
@@ -412,26 +442,6 @@ impl Extractor {
                 e <= chars.len() && chars[end..e] == p[..] && (e == chars.len() || !is_word_char(chars[e]))
             });
             plural.map(|p| Match { term: t, end: end + p.len() })
-        });
-        whole.or_else(|| {
-            // The particle follows the verb, or a complement of its result ("带大了…孩子").
-            let at = (i + 1..=i + 2).find(|&j| chars.get(j).is_some_and(|c| PARTICLES.contains(c)))?;
-            if !VERBS.contains(chars[i]) || chars[i + 1..at].iter().any(|&c| !is_han(c)) {
-                return None;
-            }
-            terms.iter().filter(|t| t.chars.len() >= 2 && !t.chars.iter().any(|c| c.is_ascii())).find_map(|t| {
-                let object = &t.chars[1..];
-                let from = at + 1;
-                (from..=from + GAP).find_map(|at| {
-                    let end = at + object.len();
-                    let between = chars.get(from..at)?;
-                    // A one-character object ends another word unless only a count stands
-                    // between: "开了八年车", but not "开了八年电动车" or "做了八年大锅菜".
-                    let counted = object.len() > 1 || between.iter().all(|c| COUNTS.contains(*c));
-                    let clean = counted && !between.iter().any(|&c| is_clause_break(c) || c.is_whitespace());
-                    (clean && chars.get(at..end)? == object).then_some(Match { term: t, end })
-                })
-            })
         })
     }
 
@@ -1018,6 +1028,9 @@ mod tests {
         assert!(!greenhouse.contains(&"tf-tree-grafting".to_owned()));
         assert!(orchard.contains(&"tf-tree-grafting".to_owned()), "{orchard:?}");
         assert!(!orchard.contains(&"tf-veg-grafting".to_owned()));
+        // A skill's broader skill says more than a sibling: 接生 beside 养猪 is 母猪接产.
+        assert!(ids("养猪的，接生也会").contains(&"tf-farrowing-care".to_owned()));
+        assert!(!ids("养猪的，接生也会").contains(&"tf-cattle-husbandry".to_owned()));
         // Alone, or beside both, nothing decides: it is left out.
         assert!(ids("嫁接也会").is_empty());
         // Unless one of its skills has no broader skill: that is its plain reading.
@@ -1040,6 +1053,9 @@ mod tests {
         assert!(!ids("种地").is_empty() && !ids("养羊").is_empty());
         assert!(!ids("开了八年电动车修理铺").contains(&ids("开车")[0]));
         assert_eq!(ids("做了八年大锅菜"), ids("大锅菜"));
+        // Nor where a term written out starts between and reaches the object's end.
+        assert_eq!(ids("开过两年数控车床"), ids("数控车床"));
+        assert!(!ids("数控车床").is_empty() && ids("数控车床") != ids("车床"));
         // A licence class of a letter and a digit, as a word of its own.
         assert_eq!(ids("A2本"), ids("货车驾驶"));
         assert!(ids("A2B").is_empty());
