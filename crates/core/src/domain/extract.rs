@@ -6,7 +6,8 @@
 //!    position wins (Chinese needs no spaces);
 //!    terms made of Latin letters must stand as whole words.
 //!    A synonym shared by several skills is read as the one whose broader skill is found beside
-//!    it (嫁接 beside 大棚 is 蔬菜嫁接育苗, beside 果园 果树嫁接), and left out where nothing decides.
+//!    it (嫁接 beside 大棚 is 蔬菜嫁接育苗, beside 果园 果树嫁接); where nothing decides, as its one
+//!    skill without a broader skill (打药 is 背负式喷药), or not at all.
 //!    A job's names stand for the skill that says most about the job ("当过电焊工" → the
 //!    welding skill), below any skill's own words; a job name whose jobs say different
 //!    skills is ambiguous and is not used. A verb and its object may have an aspect particle
