@@ -965,21 +965,10 @@ impl Builder {
     /// Reports a skill that is, through its broader skills, a kind of itself (the first such
     /// cycle, from the skill earliest in the file).
     fn broader_cycle(&mut self, skills: &[Skill]) {
-        for (i, _) in skills.iter().enumerate() {
-            let mut chain = vec![i];
-            let mut at = i;
-            while let Some(next) = skills[at].broader.map(|b| b.0 as usize) {
-                if next == i {
-                    let cycle = chain.iter().map(|&c| skills[c].id.clone()).collect();
-                    self.err(format!("$.skills[{i}].broader"), Kind::BroaderCycle { cycle });
-                    return;
-                }
-                if chain.contains(&next) {
-                    break;
-                }
-                chain.push(next);
-                at = next;
-            }
+        let broader = |node: usize, k: usize| skills[node].broader.filter(|_| k == 0).map(|b| b.0 as usize);
+        if let Some(cycle) = first_cycle(skills.len(), broader) {
+            let path = format!("$.skills[{}].broader", cycle[0]);
+            self.err(path, Kind::BroaderCycle { cycle: cycle.into_iter().map(|c| skills[c].id.clone()).collect() });
         }
     }
 
@@ -1346,33 +1335,41 @@ fn orphans(
     warnings
 }
 
-/// Finds one cycle in the prerequisite graph, if there is any (iterative depth-first search).
+/// Finds one cycle in the prerequisite graph, if there is any.
 fn prerequisite_cycle(courses: &[Course]) -> Option<Vec<CourseIdx>> {
+    let cycle = first_cycle(courses.len(), |node, k| courses[node].prerequisites.get(k).map(|p| p.get()))?;
+    Some(cycle.into_iter().map(|n| CourseIdx(n as u32)).collect())
+}
+
+/// Finds one cycle in a graph of `nodes` nodes whose `k`-th edge from `node` is `edge(node, k)`,
+/// if there is any, as the nodes in order from the one reached first (iterative depth-first
+/// search from each node in turn).
+fn first_cycle(nodes: usize, edge: impl Fn(usize, usize) -> Option<usize>) -> Option<Vec<usize>> {
     #[derive(Clone, Copy, PartialEq)]
     enum Mark {
         New,
         Active,
         Done,
     }
-    let mut mark = vec![Mark::New; courses.len()];
-    for start in 0..courses.len() {
+    let mut mark = vec![Mark::New; nodes];
+    for start in 0..nodes {
         if mark[start] != Mark::New {
             continue;
         }
-        // Stack of (course, next prerequisite to visit).
+        // Stack of (node, next edge to follow).
         let mut stack = vec![(start, 0usize)];
         mark[start] = Mark::Active;
         while let Some(&mut (node, ref mut next)) = stack.last_mut() {
-            if let Some(&pre) = courses[node].prerequisites.get(*next) {
+            if let Some(to) = edge(node, *next) {
                 *next += 1;
-                match mark[pre.get()] {
+                match mark[to] {
                     Mark::New => {
-                        mark[pre.get()] = Mark::Active;
-                        stack.push((pre.get(), 0));
+                        mark[to] = Mark::Active;
+                        stack.push((to, 0));
                     }
                     Mark::Active => {
-                        let from = stack.iter().position(|&(n, _)| n == pre.get()).unwrap_or(0);
-                        return Some(stack[from..].iter().map(|&(n, _)| CourseIdx(n as u32)).collect());
+                        let from = stack.iter().position(|&(n, _)| n == to).unwrap_or(0);
+                        return Some(stack[from..].iter().map(|&(n, _)| n).collect());
                     }
                     Mark::Done => {}
                 }

@@ -13,8 +13,8 @@
 //!    skills is ambiguous and is not used. A verb and its object may have an aspect particle
 //!    and a few words between them ("种了一辈子地", "开过两年叉车"); an English word may be
 //!    plural ("sea cucumbers"), and the first word of an English verb phrase may take its other
-//!    forms ("raised sheep", "fixing pumps", "drove"). A two-character term that sits across an
-//!    everyday word is not meant (焊装车间 is not 装车, 月底盘点 not 底盘). Where nothing is found
+//!    forms ("raised sheep", "fixing pumps", "drove"). A term that sits across an everyday word is
+//!    not meant (月底盘点 is not 底盘, 打扫卫生间 not 打扫卫生). Where nothing is found
 //!    as written, a phone's slips are: a character typed as its pinyin ("wa掘机", "开cha车") or,
 //!    in a term of three or more characters, as another character of the same reading
 //!    ("采媒机"), one in three at most.
@@ -349,11 +349,14 @@ impl Extractor {
         let broader = |s: SkillIdx| self.broader.get(s.0 as usize).copied().flatten();
         // A skill's broader skill or narrower one says more than a sibling under the same broader
         // skill: 接生 beside 养猪 is 母猪接产 (a kind of pig husbandry), not calving.
-        let kin = |a: SkillIdx, b: SkillIdx| match () {
-            _ if a == b => 0,
-            _ if broader(a) == Some(b) || broader(b) == Some(a) => 2,
-            _ if broader(a).is_some() && broader(a) == broader(b) => 1,
-            _ => 0,
+        let kin = |a: SkillIdx, b: SkillIdx| {
+            if a != b && (broader(a) == Some(b) || broader(b) == Some(a)) {
+                2
+            } else if a != b && broader(a).is_some() && broader(a) == broader(b) {
+                1
+            } else {
+                0
+            }
         };
         let mut decided: Vec<Found> = Vec::new();
         for (f, choices) in undecided {
@@ -625,8 +628,8 @@ fn told_by_someone_else(chars: &[char]) -> bool {
     !first_person && words.iter().any(|w| matches!(*w, "he" | "she"))
 }
 
-/// Whether the words at `start` name whom or what the worker worked alongside, sought, repaired
-/// or only means to learn, not their own work: "跟着大工干" (a helper to a bricklayer), "跟着泵车干"
+/// Whether the words at `start` name whom or what the worker worked alongside, sought, hired,
+/// repaired or only means to learn, not their own work ("雇收割机", "修皮带机、刮板机"): "跟着大工干" (a helper to a bricklayer), "跟着泵车干"
 /// (beside the pump truck), "得找兽医", "听说学电工好找活" (but "自学电工" is learnt).
 fn not_their_work(chars: &[char], start: usize, end: usize) -> bool {
     let before = &chars[..start];
@@ -656,12 +659,11 @@ fn repaired_in_a_list(before: &[char]) -> bool {
     if !before.last().is_some_and(|c| matches!(c, '、' | '和' | '跟')) {
         return false;
     }
-    let from = before.len().saturating_sub(16);
-    let list = &before[from..before.len() - 1];
+    // The list's first machine follows 修 (检修, 维修, 修过) within its clause and the last 13
+    // characters: "在乡农机站修收割机、拖拉机".
+    let list = &before[before.len().saturating_sub(14)..before.len() - 1];
     let start = list.iter().rposition(|&c| is_clause_break(c) || c.is_whitespace()).map_or(0, |p| p + 1);
-    let list = &list[start..];
-    // The list's first machine follows 修 (检修, 维修, 修过): "在乡农机站修收割机、拖拉机".
-    list.iter().rposition(|&c| c == '修').is_some_and(|at| list.len() - at - 1 <= 12)
+    list[start..].contains(&'修')
 }
 
 /// Whether `chars` begin with `word`.
@@ -670,14 +672,14 @@ fn begins_with(chars: &[char], word: &str) -> bool {
     word.chars().all(|c| rest.next() == Some(&c))
 }
 
-/// Everyday words that a two-character term can sit across in a worker's sentence without
-/// being meant: 焊装车间 is not 装车, 月底盘点 not 底盘, 换水龙头 not 换水, 电瓶车 not 平车,
+/// Everyday words that a Chinese term can sit across in a worker's sentence without being
+/// meant: 焊装车间 is not 装车, 月底盘点 not 底盘, 换水龙头 not 换水, 电瓶车 not 平车,
 /// 开泵车 not 开泵, 自助餐 not 助餐.
 const STRADDLED: [&str; 12] =
     ["车间", "月底", "年底", "水龙头", "水笼头", "龙头", "电瓶车", "电平车", "泵车", "自助", "卫生间", "底下"];
 
-/// Whether the two-character term at `start..end` is part of one of [`STRADDLED`] that reaches
-/// beyond it on one side.
+/// Whether the Chinese term at `start..end` is part of one of [`STRADDLED`] that reaches beyond
+/// it on one side (打扫卫生间 is not 打扫卫生).
 fn straddled(chars: &[char], start: usize, end: usize) -> bool {
     if !is_han(chars[start]) {
         return false;
